@@ -1,0 +1,1 @@
+//! Minsheng's database schema.

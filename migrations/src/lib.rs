@@ -1,1 +1,16 @@
-//! Minsheng's database schema.
+//! Minsheng's database schema. These migrations are the only source of it: the store's entities
+//! mirror them, and every test database is built by running them.
+
+pub use sea_orm_migration::prelude::*;
+
+mod ddl;
+mod m20261121_000001_core;
+
+pub struct Migrator;
+
+#[sea_orm_migration::async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![Box::new(m20261121_000001_core::Migration)]
+    }
+}

@@ -28,7 +28,8 @@ impl AuditEntry<'_> {
     /// A stable byte encoding: fixed field order, timestamps at microsecond precision (what both
     /// databases keep), and JSON objects with sorted keys (serde_json's default map is ordered).
     pub fn canonical(&self) -> String {
-        let payload = serde_json::to_string(self.payload).unwrap_or_default();
+        let mut payload = String::new();
+        canonical_json(self.payload, &mut payload);
         format!(
             "v1\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}",
             self.seq,
@@ -50,6 +51,42 @@ impl AuditEntry<'_> {
         h.update(b"\n");
         h.update(self.canonical().as_bytes());
         hex::encode(h.finalize())
+    }
+}
+
+/// Writes `v` as JSON with object keys sorted at every level, whatever map type serde_json was
+/// built with and whatever order the database handed the keys back in (PostgreSQL's `jsonb`
+/// reorders them).
+pub fn canonical_json(v: &serde_json::Value, out: &mut String) {
+    use serde_json::Value;
+    match v {
+        Value::Object(map) => {
+            let mut keys: Vec<&String> = map.keys().collect();
+            keys.sort();
+            out.push('{');
+            for (i, k) in keys.into_iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                out.push_str(&Value::String(k.clone()).to_string());
+                out.push(':');
+                if let Some(child) = map.get(k) {
+                    canonical_json(child, out);
+                }
+            }
+            out.push('}');
+        }
+        Value::Array(items) => {
+            out.push('[');
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                canonical_json(item, out);
+            }
+            out.push(']');
+        }
+        scalar => out.push_str(&scalar.to_string()),
     }
 }
 
@@ -189,6 +226,15 @@ mod tests {
                 found: 3
             })
         );
+    }
+
+    #[test]
+    fn canonical_json_sorts_nested_keys() {
+        let v: serde_json::Value =
+            serde_json::from_str(r#"{"z":[{"b":1,"a":"\u00e9"}],"a":null}"#).unwrap();
+        let mut out = String::new();
+        canonical_json(&v, &mut out);
+        assert_eq!(out, r#"{"a":null,"z":[{"a":"é","b":1}]}"#);
     }
 
     #[test]

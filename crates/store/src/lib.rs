@@ -1,1 +1,15 @@
-//! Minsheng's store.
+//! Minsheng's persistence layer on sea-orm: SQLite embedded, PostgreSQL in production.
+//!
+//! Every state change is one transaction that loads what it changes, asks `minsheng-domain`
+//! whether the change is allowed, and writes the new state, one event in the hash chain, and any
+//! outbox rows together. Reads are scoped by the viewer inside the query, so no caller can forget
+//! the scope.
+
+pub mod chain;
+pub mod db;
+pub mod entity;
+pub mod error;
+pub mod outbox;
+
+pub use db::{DbConfig, Store, WriteTxn};
+pub use error::{StoreError, StoreResult};

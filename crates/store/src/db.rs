@@ -1,0 +1,137 @@
+//! Connecting, migrating, and running one write transaction at a time where the database needs it.
+
+use crate::error::{StoreError, StoreResult};
+use minsheng_migrations::{Migrator, MigratorTrait};
+use sea_orm::{
+    ConnectOptions, ConnectionTrait, Database, DatabaseBackend, DatabaseConnection,
+    DatabaseTransaction, TransactionTrait,
+};
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::sync::{Mutex, OwnedMutexGuard};
+
+/// Settings for opening the database.
+#[derive(Debug, Clone)]
+pub struct DbConfig {
+    pub url: String,
+    pub max_connections: u32,
+    /// Longest a single statement may run (PostgreSQL `statement_timeout`).
+    pub statement_timeout: Duration,
+    pub acquire_timeout: Duration,
+}
+
+impl DbConfig {
+    pub fn new(url: impl Into<String>) -> Self {
+        Self {
+            url: url.into(),
+            max_connections: 16,
+            statement_timeout: Duration::from_secs(15),
+            acquire_timeout: Duration::from_secs(5),
+        }
+    }
+}
+
+/// A handle to Minsheng's database. Cheap to clone; every clone shares one pool.
+#[derive(Clone)]
+pub struct Store {
+    pub(crate) db: DatabaseConnection,
+    /// SQLite allows one writer; taking this lock before `BEGIN` turns what would be
+    /// `SQLITE_BUSY` errors into orderly waiting. PostgreSQL does not use it.
+    writer: Arc<Mutex<()>>,
+}
+
+/// A write transaction, holding the SQLite writer slot for as long as it lives.
+pub struct WriteTxn {
+    pub(crate) txn: DatabaseTransaction,
+    _writer: Option<OwnedMutexGuard<()>>,
+}
+
+impl WriteTxn {
+    pub async fn commit(self) -> StoreResult<()> {
+        self.txn.commit().await?;
+        Ok(())
+    }
+
+    pub fn conn(&self) -> &DatabaseTransaction {
+        &self.txn
+    }
+}
+
+impl Store {
+    /// Opens the database at `cfg.url`. A `sqlite:` URL creates the file if it is missing and
+    /// turns on WAL, foreign keys and a busy timeout.
+    pub async fn connect(cfg: &DbConfig) -> StoreResult<Self> {
+        let is_sqlite = cfg.url.starts_with("sqlite:");
+        let is_postgres = cfg.url.starts_with("postgres:") || cfg.url.starts_with("postgresql:");
+        if !is_sqlite && !is_postgres {
+            return Err(StoreError::internal(
+                "the database URL must start with sqlite: or postgres:",
+            ));
+        }
+        let sep = if cfg.url.contains('?') { '&' } else { '?' };
+        let url = if is_sqlite && !cfg.url.contains("mode=") && !cfg.url.contains(":memory:") {
+            // Create the embedded database on first start.
+            format!("{}{sep}mode=rwc", cfg.url)
+        } else if is_postgres && !cfg.url.contains("options=") {
+            // Every pooled connection gets the statement timeout, so a slow query fails cleanly
+            // instead of holding a connection forever.
+            let ms = cfg.statement_timeout.as_millis();
+            format!("{}{sep}options=-c%20statement_timeout%3D{ms}", cfg.url)
+        } else {
+            cfg.url.clone()
+        };
+        let mut opts = ConnectOptions::new(url);
+        opts.max_connections(if is_sqlite { 8 } else { cfg.max_connections })
+            .min_connections(1)
+            .acquire_timeout(cfg.acquire_timeout)
+            .sqlx_logging(false);
+        let db = Database::connect(opts).await?;
+        if is_sqlite {
+            // WAL is a property of the database file, so setting it once is enough. sqlx already
+            // turns foreign keys on and sets a busy timeout for every connection.
+            db.execute_unprepared("PRAGMA journal_mode = WAL").await?;
+        }
+        Ok(Self {
+            db,
+            writer: Arc::new(Mutex::new(())),
+        })
+    }
+
+    /// Applies every pending migration.
+    pub async fn migrate(&self) -> StoreResult<()> {
+        Migrator::up(&self.db, None).await?;
+        Ok(())
+    }
+
+    pub fn backend(&self) -> DatabaseBackend {
+        self.db.get_database_backend()
+    }
+
+    pub fn is_postgres(&self) -> bool {
+        self.backend() == DatabaseBackend::Postgres
+    }
+
+    /// The raw connection, for tests and maintenance commands.
+    pub fn connection(&self) -> &DatabaseConnection {
+        &self.db
+    }
+
+    /// `true` while the database answers a trivial query.
+    pub async fn ping(&self) -> bool {
+        self.db.execute_unprepared("SELECT 1").await.is_ok()
+    }
+
+    /// Begins a write transaction. On SQLite it first waits for the single writer slot.
+    pub async fn write(&self) -> StoreResult<WriteTxn> {
+        let writer = if self.is_postgres() {
+            None
+        } else {
+            Some(self.writer.clone().lock_owned().await)
+        };
+        let txn = self.db.begin().await?;
+        Ok(WriteTxn {
+            txn,
+            _writer: writer,
+        })
+    }
+}

@@ -12,6 +12,10 @@ pub enum StoreError {
     Forbidden(String),
     #[error(transparent)]
     Lifecycle(#[from] LifecycleError),
+    /// A business rule outside the state machine forbids this now: a window has passed, a limit
+    /// is reached. Reported like an invalid transition.
+    #[error("{0}")]
+    Rule(String),
     /// A concurrent change won, or a unique value is taken, or an idempotency key was reused with
     /// a different request.
     #[error("conflict: {0}")]

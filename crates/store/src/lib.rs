@@ -5,11 +5,16 @@
 //! outbox rows together. Reads are scoped by the viewer inside the query, so no caller can forget
 //! the scope.
 
+pub mod accounts;
 pub mod chain;
 pub mod db;
 pub mod entity;
 pub mod error;
 pub mod outbox;
+pub mod policy;
+pub mod principal;
+pub mod tickets;
 
 pub use db::{DbConfig, Store, WriteTxn};
 pub use error::{StoreError, StoreResult};
+pub use principal::Principal;

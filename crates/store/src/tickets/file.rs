@@ -1,0 +1,359 @@
+//! Filing a ticket (SPEC §3, §4 "file"): one transaction writes the ticket, its `filed` event,
+//! the automatic dispatch when the routing catalogue knows the department, and the receipts.
+
+use super::act::{dispatch_clocks, finish_write};
+use super::notify;
+use crate::chain::{append_event, db_instant};
+use crate::entity::{category, idempotency_key, routing_rule, ticket};
+use crate::error::{StoreError, StoreResult};
+use crate::policy::load_policy;
+use crate::principal::Principal;
+use crate::Store;
+use chrono::{DateTime, Datelike, Utc};
+use minsheng_domain::input::{
+    Address, Description, Email, GeoPoint, PersonName, Phone, Reference, Title,
+};
+use minsheng_domain::lifecycle::{Action, Actor, decide};
+use minsheng_domain::{Channel, Kind, Locale, Priority, Role, State};
+use rand::Rng;
+use sea_orm::{
+    ActiveModelTrait,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseBackend, EntityTrait, QueryFilter,
+    Statement,
+};
+use serde_json::json;
+use sha2::{Digest, Sha256};
+use uuid::Uuid;
+
+/// Filed for someone else (代办): the person the matter concerns, when they are not the filer.
+#[derive(Debug, Clone)]
+pub struct OnBehalfOf {
+    /// e.g. "daughter", "neighbour", or "caller" for a phone intake.
+    pub relationship: String,
+}
+
+/// A new ticket, already validated field by field.
+#[derive(Debug, Clone)]
+pub struct NewTicket {
+    pub kind: Kind,
+    pub priority: Priority,
+    pub channel: Channel,
+    pub category_id: Option<Uuid>,
+    pub title: Title,
+    pub description: Description,
+    pub address: Option<Address>,
+    pub district: Option<String>,
+    pub location: Option<GeoPoint>,
+    pub occurred_at: Option<DateTime<Utc>>,
+    pub contact_name: Option<PersonName>,
+    pub contact_email: Option<Email>,
+    pub contact_phone: Option<Phone>,
+    pub confidential: bool,
+    pub on_behalf_of: Option<OnBehalfOf>,
+    pub locale: Locale,
+    pub idempotency_key: Option<String>,
+}
+
+/// The result of filing.
+#[derive(Debug, Clone)]
+pub struct Filed {
+    pub ticket: ticket::Model,
+    /// Only for anonymous filers, only on the first response: the secret they track it with.
+    pub tracking_code: Option<String>,
+    /// `true` when an idempotent retry returned the ticket filed earlier.
+    pub replayed: bool,
+}
+
+/// The alphabet of tracking codes: no 0/O, 1/I/L, so they can be read over the phone.
+const TRACKING_ALPHABET: &[u8] = b"23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+
+pub fn hash_secret(secret: &str) -> String {
+    hex::encode(Sha256::digest(secret.trim().to_ascii_uppercase().as_bytes()))
+}
+
+fn new_tracking_code() -> String {
+    let mut rng = rand::rng();
+    (0..12)
+        .map(|_| TRACKING_ALPHABET[rng.random_range(0..TRACKING_ALPHABET.len())] as char)
+        .collect()
+}
+
+/// A digest of the request, so a reused idempotency key with a different payload is refused.
+fn request_hash(t: &NewTicket) -> String {
+    let v = json!({
+        "kind": t.kind, "priority": t.priority, "channel": t.channel,
+        "category": t.category_id, "title": t.title, "description": t.description,
+        "address": t.address, "district": t.district,
+        "location": t.location.map(|g| [g.lat.to_string(), g.lon.to_string()]),
+        "occurred_at": t.occurred_at, "contact_name": t.contact_name,
+        "contact_email": t.contact_email, "contact_phone": t.contact_phone,
+        "confidential": t.confidential,
+        "on_behalf_of": t.on_behalf_of.as_ref().map(|o| o.relationship.clone()),
+    });
+    let mut s = String::new();
+    minsheng_domain::audit::canonical_json(&v, &mut s);
+    hex::encode(Sha256::digest(s.as_bytes()))
+}
+
+/// The next public reference of `year`, from a counter row that both databases update atomically.
+async fn next_reference<C: ConnectionTrait>(db: &C, year: i32) -> StoreResult<Reference> {
+    let backend = db.get_database_backend();
+    let sql = match backend {
+        DatabaseBackend::Postgres => {
+            "INSERT INTO reference_counters (year, last_value) VALUES ($1, 1) \
+             ON CONFLICT (year) DO UPDATE SET last_value = reference_counters.last_value + 1 \
+             RETURNING last_value"
+        }
+        _ => {
+            "INSERT INTO reference_counters (year, last_value) VALUES (?, 1) \
+             ON CONFLICT (year) DO UPDATE SET last_value = reference_counters.last_value + 1 \
+             RETURNING last_value"
+        }
+    };
+    let row = db
+        .query_one_raw(Statement::from_sql_and_values(backend, sql, [year.into()]))
+        .await?
+        .ok_or_else(|| StoreError::internal("reference counter returned no row"))?;
+    let n: i32 = row.try_get_by_index(0)?;
+    let n = u32::try_from(n).map_err(|_| StoreError::internal("negative reference counter"))?;
+    Ok(Reference::new(year, n)?)
+}
+
+/// Which department the routing catalogue names for this category and district.
+pub(crate) async fn route<C: ConnectionTrait>(
+    db: &C,
+    category_id: Uuid,
+    district: &str,
+) -> StoreResult<Option<Uuid>> {
+    let rules = routing_rule::Entity::find()
+        .filter(routing_rule::Column::CategoryId.eq(category_id))
+        .all(db)
+        .await?;
+    let exact = rules.iter().find(|r| !district.is_empty() && r.district == district);
+    let fallback = rules.iter().find(|r| r.district.is_empty());
+    Ok(exact.or(fallback).map(|r| r.department_id))
+}
+
+/// Files a ticket for `who`. Residents own what they file; agents file phone calls for callers;
+/// anonymous filers get a tracking code; API clients file for their users.
+pub async fn file(
+    store: &Store,
+    who: &Principal,
+    input: NewTicket,
+    now: DateTime<Utc>,
+) -> StoreResult<Filed> {
+    let transition = decide(None, Action::File, who.actor(None))?;
+    let role = who.role();
+    if input.priority != Priority::Normal && role != Some(Role::Agent) {
+        return Err(StoreError::invalid(
+            "priority",
+            "only the hotline centre sets a priority other than normal",
+        ));
+    }
+    if input.on_behalf_of.is_some() && !matches!(role, Some(Role::Agent | Role::Resident)) {
+        return Err(StoreError::invalid(
+            "onBehalfOf",
+            "only a signed-in resident or an agent can file on someone's behalf",
+        ));
+    }
+    if matches!(who, Principal::Anonymous) && input.on_behalf_of.is_some() {
+        return Err(StoreError::invalid("onBehalfOf", "sign in to file for someone else"));
+    }
+    let now = db_instant(now);
+    let scope = match who {
+        Principal::User { id, .. } => format!("user:{id}"),
+        Principal::ApiClient { key_id } => format!("key:{key_id}"),
+        Principal::Anonymous => "anonymous".to_owned(),
+        Principal::System => "system".to_owned(),
+    };
+    let req_hash = request_hash(&input);
+
+    let w = store.write().await?;
+    let txn = w.conn();
+
+    if let Some(key) = &input.idempotency_key {
+        if key.is_empty() || key.len() > 200 {
+            return Err(StoreError::invalid(
+                "idempotencyKey",
+                "must be 1 to 200 characters",
+            ));
+        }
+        if txn.get_database_backend() == DatabaseBackend::Postgres {
+            // Two retries racing with one key: the second waits here and then finds the first.
+            txn.execute_raw(Statement::from_sql_and_values(
+                DatabaseBackend::Postgres,
+                "SELECT pg_advisory_xact_lock(hashtextextended($1, 0))",
+                [format!("{scope}\u{1f}{key}").into()],
+            ))
+            .await?;
+        }
+        let existing = idempotency_key::Entity::find()
+            .filter(idempotency_key::Column::Scope.eq(&scope))
+            .filter(idempotency_key::Column::IdemKey.eq(key))
+            .one(txn)
+            .await?;
+        if let Some(row) = existing {
+            if row.request_hash != req_hash {
+                return Err(StoreError::Conflict(
+                    "this idempotency key was already used for a different request".into(),
+                ));
+            }
+            let ticket = ticket::Entity::find_by_id(row.ticket_id)
+                .one(txn)
+                .await?
+                .ok_or(StoreError::NotFound)?;
+            return Ok(Filed {
+                ticket,
+                tracking_code: None,
+                replayed: true,
+            });
+        }
+    }
+
+    let category = match input.category_id {
+        Some(id) => Some(
+            category::Entity::find_by_id(id)
+                .one(txn)
+                .await?
+                .filter(|c| c.active)
+                .ok_or_else(|| StoreError::invalid("categoryId", "no such active category"))?,
+        ),
+        None => None,
+    };
+
+    let anonymous = matches!(who, Principal::Anonymous);
+    let tracking_code = anonymous.then(new_tracking_code);
+    let bundle = load_policy(txn, None).await?;
+    let targets = bundle.policy.targets(input.kind, input.priority);
+    let dispatch_due = targets.dispatch_within.deadline(&bundle.calendar, now)?;
+    let reference = next_reference(txn, now.year()).await?;
+    let resident_id = match who {
+        Principal::User {
+            id,
+            role: Role::Resident,
+            ..
+        } => Some(*id),
+        _ => None,
+    };
+    let district = input.district.clone().unwrap_or_default();
+
+    let mut t = ticket::Model {
+        id: Uuid::now_v7(),
+        reference: reference.to_string(),
+        kind: input.kind.as_str().to_owned(),
+        priority: input.priority.as_str().to_owned(),
+        channel: input.channel.as_str().to_owned(),
+        state: transition.to.as_str().to_owned(),
+        category_id: category.as_ref().map(|c| c.id),
+        department_id: None,
+        title: input.title.to_string(),
+        description: input.description.to_string(),
+        address: input.address.as_ref().map(|a| a.to_string()).unwrap_or_default(),
+        district: district.clone(),
+        latitude: input.location.map(|g| g.lat),
+        longitude: input.location.map(|g| g.lon),
+        occurred_at: input.occurred_at.map(db_instant),
+        resident_id,
+        filed_by_id: who.user_id(),
+        contact_name: input.contact_name.as_ref().map(|n| n.to_string()),
+        contact_email: input.contact_email.as_ref().map(|e| e.to_string()),
+        contact_phone: input.contact_phone.as_ref().map(|p| p.to_string()),
+        confidential: input.confidential,
+        anonymous,
+        tracking_code_hash: tracking_code.as_deref().map(hash_secret),
+        locale: input.locale.as_str().to_owned(),
+        open311_key_id: match who {
+            Principal::ApiClient { key_id } => Some(*key_id),
+            _ => None,
+        },
+        filed_at: now,
+        dispatched_at: None,
+        accepted_at: None,
+        first_response_at: None,
+        replied_at: None,
+        closed_at: None,
+        dispatch_due: dispatch_due.map(db_instant),
+        accept_due: None,
+        reply_due: None,
+        reply_paused_at: None,
+        reply_remaining_secs: None,
+        deadline_version: 0,
+        extension_count: 0,
+        redo_count: 0,
+        return_count: 0,
+        department_count: 0,
+        merged_into_id: None,
+        next_check_at: None,
+        version: 1,
+        updated_at: now,
+    };
+    ticket::Entity::insert(ticket::ActiveModel::from(t.clone()).reset_all())
+        .exec_without_returning(txn)
+        .await?;
+    append_event(
+        txn,
+        Some(t.id),
+        who.event_actor(),
+        transition.event.as_str(),
+        json!({
+            "reference": t.reference,
+            "kind": t.kind,
+            "priority": t.priority,
+            "channel": t.channel,
+            "category_id": t.category_id,
+            "on_behalf_of": input.on_behalf_of.as_ref().map(|o| o.relationship.clone()),
+            "dispatch_due": t.dispatch_due,
+        }),
+        now,
+    )
+    .await?;
+    if let Some(key) = &input.idempotency_key {
+        idempotency_key::Entity::insert(idempotency_key::ActiveModel {
+            id: Set(Uuid::now_v7()),
+            scope: Set(scope),
+            idem_key: Set(key.clone()),
+            request_hash: Set(req_hash),
+            ticket_id: Set(t.id),
+            created_at: Set(now),
+        })
+        .exec_without_returning(txn)
+        .await?;
+    }
+    notify::filing_receipt(txn, &t, tracking_code.as_deref(), now).await?;
+
+    // Automatic dispatch by the routing catalogue (SPEC §4): the system acts, in the same
+    // transaction, so a ticket is never seen filed-but-routable.
+    if let Some(cat) = &category
+        && let Some(dept) = route(txn, cat.id, &district).await?
+    {
+        let d = decide(Some(State::Submitted), Action::Dispatch, Actor::System)?;
+        let bundle = load_policy(txn, Some(dept)).await?;
+        dispatch_clocks(&mut t, &bundle, dept, now)?;
+        t.state = d.to.as_str().to_owned();
+        let prev_version = t.version;
+        t.version += 1;
+        finish_write(txn, &t, prev_version, &bundle, now).await?;
+        append_event(
+            txn,
+            Some(t.id),
+            Principal::System.event_actor(),
+            d.event.as_str(),
+            json!({
+                "department_id": dept,
+                "automatic": true,
+                "accept_due": t.accept_due,
+                "reply_due": t.reply_due,
+                "deadline_version": t.deadline_version,
+            }),
+            now,
+        )
+        .await?;
+        notify::dispatched(txn, &t, now).await?;
+    }
+    w.commit().await?;
+    Ok(Filed {
+        ticket: t,
+        tracking_code,
+        replayed: false,
+    })
+}

@@ -1,0 +1,216 @@
+//! Who hears about what (SPEC §7). Each function writes outbox rows in the caller's transaction,
+//! so a notification exists if and only if the event that caused it does.
+
+use crate::entity::{ticket, user};
+use crate::error::StoreResult;
+use crate::outbox::{NewMessage, enqueue};
+use chrono::{DateTime, Utc};
+use minsheng_domain::lifecycle::Action;
+use minsheng_domain::{Locale, Role};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+use serde_json::json;
+use uuid::Uuid;
+
+fn locale_of(s: &str) -> Locale {
+    s.parse().unwrap_or(Locale::ZhCn)
+}
+
+fn base_payload(t: &ticket::Model) -> serde_json::Value {
+    json!({
+        "ticket_id": t.id,
+        "reference": t.reference,
+        "title": t.title,
+        "state": t.state,
+        "reply_due": t.reply_due,
+    })
+}
+
+/// The resident's address: their account's email, else the contact email they gave.
+async fn resident_recipient<C: ConnectionTrait>(
+    db: &C,
+    t: &ticket::Model,
+) -> StoreResult<Option<(Option<Uuid>, String, Locale)>> {
+    if let Some(uid) = t.resident_id
+        && let Some(u) = user::Entity::find_by_id(uid).one(db).await?
+        && u.active
+        && u.deleted_at.is_none()
+        && let Some(email) = u.email
+    {
+        return Ok(Some((Some(u.id), email, locale_of(&u.locale))));
+    }
+    Ok(t.contact_email
+        .clone()
+        .map(|e| (None, e, locale_of(&t.locale))))
+}
+
+/// Active staff of a department, optionally only its heads.
+pub(crate) async fn department_staff<C: ConnectionTrait>(
+    db: &C,
+    department_id: Uuid,
+    heads_only: bool,
+) -> StoreResult<Vec<user::Model>> {
+    let mut q = user::Entity::find()
+        .filter(user::Column::DepartmentId.eq(department_id))
+        .filter(user::Column::Role.eq(Role::Staff.as_str()))
+        .filter(user::Column::Active.eq(true));
+    if heads_only {
+        q = q.filter(user::Column::IsDepartmentHead.eq(true));
+    }
+    Ok(q.all(db).await?)
+}
+
+/// Active users with `role`.
+pub(crate) async fn users_with_role<C: ConnectionTrait>(
+    db: &C,
+    role: Role,
+) -> StoreResult<Vec<user::Model>> {
+    Ok(user::Entity::find()
+        .filter(user::Column::Role.eq(role.as_str()))
+        .filter(user::Column::Active.eq(true))
+        .all(db)
+        .await?)
+}
+
+pub(crate) async fn to_users<C: ConnectionTrait>(
+    db: &C,
+    users: &[user::Model],
+    kind: &'static str,
+    t: &ticket::Model,
+    payload: serde_json::Value,
+    now: DateTime<Utc>,
+) -> StoreResult<()> {
+    for u in users {
+        if let Some(email) = &u.email {
+            enqueue(
+                db,
+                NewMessage {
+                    kind,
+                    ticket_id: Some(t.id),
+                    recipient_id: Some(u.id),
+                    recipient_email: email.clone(),
+                    locale: locale_of(&u.locale),
+                    payload: payload.clone(),
+                },
+                now,
+            )
+            .await?;
+        }
+    }
+    Ok(())
+}
+
+async fn to_resident<C: ConnectionTrait>(
+    db: &C,
+    t: &ticket::Model,
+    kind: &'static str,
+    payload: serde_json::Value,
+    now: DateTime<Utc>,
+) -> StoreResult<()> {
+    if let Some((recipient_id, email, locale)) = resident_recipient(db, t).await? {
+        enqueue(
+            db,
+            NewMessage {
+                kind,
+                ticket_id: Some(t.id),
+                recipient_id,
+                recipient_email: email,
+                locale,
+                payload,
+            },
+            now,
+        )
+        .await?;
+    }
+    Ok(())
+}
+
+/// The filing receipt, with the tracking code for anonymous filers.
+pub async fn filing_receipt<C: ConnectionTrait>(
+    db: &C,
+    t: &ticket::Model,
+    tracking_code: Option<&str>,
+    now: DateTime<Utc>,
+) -> StoreResult<()> {
+    let mut p = base_payload(t);
+    if let (Some(code), Some(obj)) = (tracking_code, p.as_object_mut()) {
+        obj.insert("tracking_code".into(), json!(code));
+    }
+    to_resident(db, t, "filing_receipt", p, now).await
+}
+
+/// Tells the department's staff a ticket has arrived.
+pub async fn dispatched<C: ConnectionTrait>(
+    db: &C,
+    t: &ticket::Model,
+    now: DateTime<Utc>,
+) -> StoreResult<()> {
+    if let Some(d) = t.department_id {
+        let staff = department_staff(db, d, false).await?;
+        let mut p = base_payload(t);
+        if let Some(obj) = p.as_object_mut() {
+            obj.insert("accept_due".into(), json!(t.accept_due));
+        }
+        to_users(db, &staff, "dispatched", t, p, now).await?;
+    }
+    Ok(())
+}
+
+pub async fn extension_decided<C: ConnectionTrait>(
+    db: &C,
+    t: &ticket::Model,
+    requested_by: Uuid,
+    approved: bool,
+    now: DateTime<Utc>,
+) -> StoreResult<()> {
+    let users: Vec<user::Model> = user::Entity::find_by_id(requested_by)
+        .one(db)
+        .await?
+        .into_iter()
+        .collect();
+    let mut p = base_payload(t);
+    if let Some(obj) = p.as_object_mut() {
+        obj.insert("approved".into(), json!(approved));
+    }
+    to_users(db, &users, "extension_decided", t, p, now).await
+}
+
+/// The notifications a transition causes.
+pub async fn after_transition<C: ConnectionTrait>(
+    db: &C,
+    t: &ticket::Model,
+    action: Action,
+    body: Option<&str>,
+    now: DateTime<Utc>,
+) -> StoreResult<()> {
+    let mut p = base_payload(t);
+    if let (Some(b), Some(obj)) = (body, p.as_object_mut()) {
+        obj.insert("body".into(), json!(b));
+    }
+    match action {
+        Action::Dispatch | Action::Redispatch | Action::UpholdDispatch => {
+            dispatched(db, t, now).await
+        }
+        Action::AskResident => to_resident(db, t, "question", p, now).await,
+        Action::Reply => {
+            to_resident(db, t, "reply_published", p.clone(), now).await?;
+            to_resident(db, t, "rate_request", p, now).await
+        }
+        Action::Reopen => {
+            if let Some(d) = t.department_id {
+                let staff = department_staff(db, d, false).await?;
+                to_users(db, &staff, "reopened", t, p, now).await?;
+            }
+            Ok(())
+        }
+        Action::Merge => to_resident(db, t, "merged", p, now).await,
+        Action::Refuse => to_resident(db, t, "refused", p, now).await,
+        Action::Supervise => {
+            if let Some(d) = t.department_id {
+                let staff = department_staff(db, d, false).await?;
+                to_users(db, &staff, "supervision_order", t, p, now).await?;
+            }
+            Ok(())
+        }
+        _ => Ok(()),
+    }
+}

@@ -1,0 +1,425 @@
+//! Reading tickets, always through the viewer's scope: a resident sees their own tickets, staff
+//! their department's, agents and supervisors everything. The scope is part of every query, so
+//! no caller can forget it.
+
+use super::file::hash_secret;
+use super::state_of;
+use crate::chain::{EventActor, append_event, db_instant};
+use crate::entity::{extension_request, identity_view, ticket, ticket_event, ticket_message};
+use crate::error::{StoreError, StoreResult};
+use crate::principal::Principal;
+use crate::Store;
+use chrono::{DateTime, Utc};
+use minsheng_domain::input::{Email, Phone, Reference, mask_name};
+use minsheng_domain::{Priority, Role, State};
+use sea_orm::sea_query::{Expr, ExprTrait};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter,
+    QueryOrder, QuerySelect,
+};
+use serde_json::json;
+use uuid::Uuid;
+
+/// A ticket as the viewer may see it. Confidential complainants' details are masked unless the
+/// viewer explicitly revealed them (which is logged).
+#[derive(Debug, Clone)]
+pub struct TicketRecord {
+    pub ticket: ticket::Model,
+    pub identity_masked: bool,
+}
+
+fn mask(mut t: ticket::Model) -> TicketRecord {
+    if !t.confidential {
+        return TicketRecord {
+            ticket: t,
+            identity_masked: false,
+        };
+    }
+    t.contact_name = t.contact_name.as_deref().map(mask_name);
+    t.contact_email = t
+        .contact_email
+        .as_deref()
+        .map(|e| Email::parse(e).map(|e| e.masked()).unwrap_or_else(|_| "***".into()));
+    t.contact_phone = t
+        .contact_phone
+        .as_deref()
+        .map(|p| Phone::parse(p).map(|p| p.masked()).unwrap_or_else(|_| "****".into()));
+    TicketRecord {
+        ticket: t,
+        identity_masked: true,
+    }
+}
+
+/// The rows `who` may read, as a condition to add to any ticket query.
+pub fn scope(who: &Principal) -> StoreResult<Condition> {
+    match *who {
+        Principal::System
+        | Principal::User {
+            role: Role::Agent | Role::Supervisor,
+            ..
+        } => Ok(Condition::all()),
+        Principal::User {
+            id,
+            role: Role::Resident,
+            ..
+        } => Ok(Condition::any()
+            .add(ticket::Column::ResidentId.eq(id))
+            .add(ticket::Column::FiledById.eq(id))),
+        Principal::User {
+            role: Role::Staff,
+            department_id: Some(d),
+            ..
+        } => Ok(Condition::all().add(ticket::Column::DepartmentId.eq(d))),
+        _ => Err(StoreError::Forbidden(
+            "this account cannot read tickets".into(),
+        )),
+    }
+}
+
+/// One ticket by id, if `who` may read it.
+pub async fn get(store: &Store, who: &Principal, id: Uuid) -> StoreResult<TicketRecord> {
+    ticket::Entity::find_by_id(id)
+        .filter(scope(who)?)
+        .one(&store.db)
+        .await?
+        .map(mask)
+        .ok_or(StoreError::NotFound)
+}
+
+/// Several tickets by id, in one query, for DataLoaders: those `who` may not read are left out.
+pub async fn get_many(
+    store: &Store,
+    who: &Principal,
+    ids: &[Uuid],
+) -> StoreResult<Vec<TicketRecord>> {
+    Ok(ticket::Entity::find()
+        .filter(ticket::Column::Id.is_in(ids.iter().copied()))
+        .filter(scope(who)?)
+        .all(&store.db)
+        .await?
+        .into_iter()
+        .map(mask)
+        .collect())
+}
+
+/// One ticket by its public reference, if `who` may read it.
+pub async fn by_reference(
+    store: &Store,
+    who: &Principal,
+    reference: &Reference,
+) -> StoreResult<TicketRecord> {
+    ticket::Entity::find()
+        .filter(ticket::Column::Reference.eq(reference.as_str()))
+        .filter(scope(who)?)
+        .one(&store.db)
+        .await?
+        .map(mask)
+        .ok_or(StoreError::NotFound)
+}
+
+/// Anonymous tracking: the reference and the secret code together. A wrong code and an unknown
+/// reference look the same.
+pub async fn track(
+    store: &Store,
+    reference: &Reference,
+    tracking_code: &str,
+) -> StoreResult<TicketRecord> {
+    let t = ticket::Entity::find()
+        .filter(ticket::Column::Reference.eq(reference.as_str()))
+        .one(&store.db)
+        .await?
+        .ok_or(StoreError::NotFound)?;
+    let given = hash_secret(tracking_code);
+    match &t.tracking_code_hash {
+        Some(h) if constant_time_eq(h.as_bytes(), given.as_bytes()) => {
+            // Whoever holds the code sees progress, never personal details.
+            let mut t = t;
+            t.confidential = true;
+            Ok(mask(t))
+        }
+        _ => Err(StoreError::NotFound),
+    }
+}
+
+fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+/// How a list is ordered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum TicketOrder {
+    /// Most urgent first: the department queue.
+    ReplyDue,
+    /// Newest first.
+    #[default]
+    FiledDesc,
+    /// Oldest first: the agent's inbox.
+    FiledAsc,
+}
+
+/// Filters over the viewer's scope.
+#[derive(Debug, Clone, Default)]
+pub struct TicketFilter {
+    pub states: Vec<State>,
+    pub priority: Option<Priority>,
+    pub category_id: Option<Uuid>,
+    pub department_id: Option<Uuid>,
+    /// Only tickets past their reply deadline and not yet replied (or only those that are not).
+    pub overdue: Option<bool>,
+    /// Matches the reference, title or description.
+    pub text: Option<String>,
+    /// Only tickets the viewer filed or owns (residents always get only these).
+    pub resident_id: Option<Uuid>,
+    /// Only tickets flagged as problem tickets (3+ redos or 3+ departments).
+    pub problem: bool,
+}
+
+/// One page of a list.
+#[derive(Debug, Clone)]
+pub struct Page<T> {
+    pub items: Vec<T>,
+    pub offset: u64,
+    pub has_next: bool,
+    pub total: u64,
+}
+
+fn like_pattern(text: &str) -> String {
+    let escaped = text
+        .replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_");
+    format!("%{escaped}%")
+}
+
+/// A page of the tickets `who` may read that match `filter`.
+pub async fn list(
+    store: &Store,
+    who: &Principal,
+    filter: &TicketFilter,
+    order: TicketOrder,
+    offset: u64,
+    limit: u64,
+    now: DateTime<Utc>,
+) -> StoreResult<Page<TicketRecord>> {
+    let mut cond = scope(who)?;
+    if !filter.states.is_empty() {
+        cond = cond.add(ticket::Column::State.is_in(filter.states.iter().map(|s| s.as_str())));
+    }
+    if let Some(p) = filter.priority {
+        cond = cond.add(ticket::Column::Priority.eq(p.as_str()));
+    }
+    if let Some(c) = filter.category_id {
+        cond = cond.add(ticket::Column::CategoryId.eq(c));
+    }
+    if let Some(d) = filter.department_id {
+        cond = cond.add(ticket::Column::DepartmentId.eq(d));
+    }
+    if let Some(r) = filter.resident_id {
+        cond = cond.add(
+            Condition::any()
+                .add(ticket::Column::ResidentId.eq(r))
+                .add(ticket::Column::FiledById.eq(r)),
+        );
+    }
+    let running = [State::Dispatched.as_str(), State::Accepted.as_str()];
+    match filter.overdue {
+        Some(true) => {
+            cond = cond
+                .add(ticket::Column::State.is_in(running))
+                .add(ticket::Column::ReplyDue.lt(db_instant(now)));
+        }
+        Some(false) => {
+            cond = cond.add(
+                Condition::any()
+                    .add(ticket::Column::State.is_not_in(running))
+                    .add(ticket::Column::ReplyDue.is_null())
+                    .add(ticket::Column::ReplyDue.gte(db_instant(now))),
+            );
+        }
+        None => {}
+    }
+    if filter.problem {
+        cond = cond.add(
+            Condition::any()
+                .add(ticket::Column::RedoCount.gte(3))
+                .add(ticket::Column::DepartmentCount.gte(3)),
+        );
+    }
+    if let Some(text) = filter.text.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+        let pat = like_pattern(text);
+        cond = cond.add(
+            Condition::any()
+                .add(Expr::col(ticket::Column::Reference).like(pat.clone()))
+                .add(Expr::col(ticket::Column::Title).like(pat.clone()))
+                .add(Expr::col(ticket::Column::Description).like(pat)),
+        );
+    }
+    let base = ticket::Entity::find().filter(cond);
+    let total = base.clone().count(&store.db).await?;
+    let q = match order {
+        TicketOrder::ReplyDue => base
+            .order_by_asc(Expr::col(ticket::Column::ReplyDue).is_null())
+            .order_by_asc(ticket::Column::ReplyDue)
+            .order_by_asc(ticket::Column::Id),
+        TicketOrder::FiledDesc => base
+            .order_by_desc(ticket::Column::FiledAt)
+            .order_by_desc(ticket::Column::Id),
+        TicketOrder::FiledAsc => base
+            .order_by_asc(ticket::Column::FiledAt)
+            .order_by_asc(ticket::Column::Id),
+    };
+    let mut rows = q.offset(offset).limit(limit + 1).all(&store.db).await?;
+    let has_next = rows.len() as u64 > limit;
+    rows.truncate(usize::try_from(limit).unwrap_or(usize::MAX));
+    Ok(Page {
+        items: rows.into_iter().map(mask).collect(),
+        offset,
+        has_next,
+        total,
+    })
+}
+
+/// One entry of a ticket's timeline.
+#[derive(Debug, Clone)]
+pub struct TimelineEntry {
+    pub event: ticket_event::Model,
+    /// The text that came with the event (a question, an answer, a reply or a note).
+    pub message: Option<ticket_message::Model>,
+}
+
+/// Event kinds only officials see.
+const OFFICIAL_ONLY: &[&str] = &["note_added", "identity_viewed"];
+
+/// The ticket's history, oldest first. Internal notes are left out for residents.
+pub async fn timeline(store: &Store, who: &Principal, id: Uuid) -> StoreResult<Vec<TimelineEntry>> {
+    let t = get(store, who, id).await?;
+    let official = who.role().is_some_and(Role::is_official) || *who == Principal::System;
+    timeline_of(store, t.ticket.id, official).await
+}
+
+/// The public timeline of an anonymously tracked ticket.
+pub async fn public_timeline(store: &Store, id: Uuid) -> StoreResult<Vec<TimelineEntry>> {
+    timeline_of(store, id, false).await
+}
+
+async fn timeline_of(store: &Store, id: Uuid, official: bool) -> StoreResult<Vec<TimelineEntry>> {
+    let mut q = ticket_event::Entity::find().filter(ticket_event::Column::TicketId.eq(id));
+    if !official {
+        q = q.filter(ticket_event::Column::Kind.is_not_in(OFFICIAL_ONLY.iter().copied()));
+    }
+    let events = q
+        .order_by_asc(ticket_event::Column::Seq)
+        .all(&store.db)
+        .await?;
+    let mut mq = ticket_message::Entity::find().filter(ticket_message::Column::TicketId.eq(id));
+    if !official {
+        mq = mq.filter(ticket_message::Column::MessageKind.ne("note"));
+    }
+    let mut messages = mq.all(&store.db).await?;
+    Ok(events
+        .into_iter()
+        .map(|event| {
+            let message = messages
+                .iter()
+                .position(|m| m.event_id == event.id)
+                .map(|i| messages.swap_remove(i));
+            TimelineEntry { event, message }
+        })
+        .collect())
+}
+
+/// The latest `n` events of each ticket in `ids`, for queue pages (one query).
+pub async fn latest_events(
+    store: &Store,
+    who: &Principal,
+    ids: &[Uuid],
+    n: usize,
+) -> StoreResult<Vec<ticket_event::Model>> {
+    let official = who.role().is_some_and(Role::is_official);
+    let mut q = ticket_event::Entity::find()
+        .filter(ticket_event::Column::TicketId.is_in(ids.iter().copied()));
+    if !official {
+        q = q.filter(ticket_event::Column::Kind.is_not_in(OFFICIAL_ONLY.iter().copied()));
+    }
+    let events = q
+        .order_by_desc(ticket_event::Column::Seq)
+        .all(&store.db)
+        .await?;
+    let mut counts = std::collections::HashMap::<Uuid, usize>::new();
+    Ok(events
+        .into_iter()
+        .filter(|e| {
+            let Some(t) = e.ticket_id else { return false };
+            let c = counts.entry(t).or_default();
+            *c += 1;
+            *c <= n
+        })
+        .collect())
+}
+
+/// Pending extension requests of one ticket (for the agent deciding them).
+pub async fn extension_requests(
+    store: &Store,
+    who: &Principal,
+    ticket_id: Uuid,
+) -> StoreResult<Vec<extension_request::Model>> {
+    let t = get(store, who, ticket_id).await?;
+    Ok(extension_request::Entity::find()
+        .filter(extension_request::Column::TicketId.eq(t.ticket.id))
+        .order_by_asc(extension_request::Column::CreatedAt)
+        .all(&store.db)
+        .await?)
+}
+
+/// A confidential complainant's real details, for agents and supervisors only. Every reveal is
+/// logged in the view log and in the audit chain (SPEC §3, §9).
+pub async fn reveal_identity(
+    store: &Store,
+    who: &Principal,
+    ticket_id: Uuid,
+    now: DateTime<Utc>,
+) -> StoreResult<ticket::Model> {
+    let (viewer, role) = match *who {
+        Principal::User {
+            id,
+            role: role @ (Role::Agent | Role::Supervisor),
+            ..
+        } => (id, role),
+        Principal::User { .. } => {
+            return Err(StoreError::Forbidden(
+                "only the hotline centre and supervisors can see a confidential complainant"
+                    .into(),
+            ));
+        }
+        _ => return Err(StoreError::Forbidden("sign in first".into())),
+    };
+    let now = db_instant(now);
+    let w = store.write().await?;
+    let txn = w.conn();
+    let t = ticket::Entity::find_by_id(ticket_id)
+        .one(txn)
+        .await?
+        .ok_or(StoreError::NotFound)?;
+    if t.confidential {
+        identity_view::Entity::insert(identity_view::ActiveModel {
+            id: Set(Uuid::now_v7()),
+            ticket_id: Set(t.id),
+            viewer_id: Set(viewer),
+            viewer_role: Set(role.as_str().into()),
+            viewed_at: Set(now),
+        })
+        .exec_without_returning(txn)
+        .await?;
+        append_event(
+            txn,
+            Some(t.id),
+            EventActor::person(viewer, role),
+            "identity_viewed",
+            json!({ "state": state_of(&t)? }),
+            now,
+        )
+        .await?;
+    }
+    w.commit().await?;
+    Ok(t)
+}

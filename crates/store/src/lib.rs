@@ -6,6 +6,7 @@
 //! the scope.
 
 pub mod accounts;
+pub mod catalog;
 pub mod chain;
 pub mod db;
 pub mod entity;

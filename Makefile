@@ -20,3 +20,7 @@ unit:
 
 build:
 	$(CARGO) build --release -p minsheng-gateway
+
+## The whole product on SQLite with demo data, at http://127.0.0.1:8080.
+run:
+	$(CARGO) run --release -p minsheng-gateway --bin minsheng -- serve

@@ -10,6 +10,7 @@ pub mod catalog;
 pub mod chain;
 pub mod db;
 pub mod entity;
+pub mod escalate;
 pub mod error;
 pub mod outbox;
 pub mod policy;

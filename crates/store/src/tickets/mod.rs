@@ -2,7 +2,7 @@
 
 pub mod act;
 pub mod file;
-pub mod notify;
+pub(crate) mod notify;
 pub mod read;
 
 pub use act::{Command, act};

@@ -59,6 +59,18 @@ pub(crate) async fn department_staff<C: ConnectionTrait>(
     Ok(q.all(db).await?)
 }
 
+/// Active users with `role`.
+pub(crate) async fn users_with_role<C: ConnectionTrait>(
+    db: &C,
+    role: Role,
+) -> StoreResult<Vec<user::Model>> {
+    Ok(user::Entity::find()
+        .filter(user::Column::Role.eq(role.as_str()))
+        .filter(user::Column::Active.eq(true))
+        .all(db)
+        .await?)
+}
+
 pub(crate) async fn to_users<C: ConnectionTrait>(
     db: &C,
     users: &[user::Model],

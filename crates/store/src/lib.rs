@@ -6,15 +6,17 @@
 //! the scope.
 
 pub mod accounts;
+pub mod admin;
 pub mod catalog;
 pub mod chain;
 pub mod db;
 pub mod entity;
-pub mod escalate;
 pub mod error;
+pub mod escalate;
 pub mod outbox;
 pub mod policy;
 pub mod principal;
+pub mod seed;
 pub mod tickets;
 
 pub use db::{DbConfig, Store, WriteTxn};

@@ -470,15 +470,13 @@ async fn run(
     tickets::act(s, &viewer, id, cmd, expected_version, now)
         .await
         .map_err(ApiError::from)?;
-    // Read back through the viewer's scope: after a return, staff may no longer see it.
-    match read::get(s, &viewer, id).await {
-        Ok(record) => Ok(Ticket {
-            record,
-            viewer,
-            now,
-        }),
-        Err(e) => Err(ApiError::from(e).into()),
-    }
+    // Read back through the viewer's scope, so masking applies as on any read.
+    let record = read::get(s, &viewer, id).await.map_err(ApiError::from)?;
+    Ok(Ticket {
+        record,
+        viewer,
+        now,
+    })
 }
 
 fn reason(s: &str) -> ApiResult<Reason> {
@@ -551,21 +549,17 @@ impl TicketMutation {
         run(ctx, &id, Command::Accept, expected_version).await
     }
 
-    /// Returns a misrouted ticket to the centre, with a reason (退单).
+    /// Returns a misrouted ticket to the centre, with a reason (退单). The department keeps
+    /// read access to what it returned until the ticket is re-dispatched elsewhere.
     async fn return_ticket(
         &self,
         ctx: &Context<'_>,
         id: ID,
         reason: String,
         expected_version: Option<i32>,
-    ) -> async_graphql::Result<Option<Ticket>> {
+    ) -> async_graphql::Result<Ticket> {
         let r = self::reason(&reason)?;
-        // After a return the department no longer sees the ticket, so the result may be null.
-        match run(ctx, &id, Command::Return { reason: r }, expected_version).await {
-            Ok(t) => Ok(Some(t)),
-            Err(e) if e.message == "not found" => Ok(None),
-            Err(e) => Err(e),
-        }
+        run(ctx, &id, Command::Return { reason: r }, expected_version).await
     }
 
     /// Sends a returned ticket to another department (改派).

@@ -4,6 +4,7 @@
 //! append the event, its messages and its notifications.
 
 use super::{kind_priority, notify, state_of};
+use crate::Store;
 use crate::chain::{append_event, db_instant};
 use crate::entity::{
     department, escalation_firing, extension_request, rating, supervision_order, ticket,
@@ -12,7 +13,6 @@ use crate::entity::{
 use crate::error::{StoreError, StoreResult};
 use crate::policy::{PolicyBundle, load_policy};
 use crate::principal::Principal;
-use crate::Store;
 use chrono::{DateTime, Duration, Utc};
 use minsheng_domain::escalation::{self, Firing, Rule, TicketClocks};
 use minsheng_domain::input::{Message, Reason};
@@ -20,9 +20,8 @@ use minsheng_domain::lifecycle::{Action, Actor, ClockEffect, Transition, decide}
 use minsheng_domain::sla;
 use minsheng_domain::{Satisfaction, State};
 use sea_orm::{
-    ActiveModelTrait,
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseBackend, EntityTrait, QueryFilter,
-    QuerySelect,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseBackend, EntityTrait,
+    QueryFilter, QuerySelect,
 };
 use serde_json::{Value, json};
 use uuid::Uuid;
@@ -30,24 +29,62 @@ use uuid::Uuid;
 /// What the caller asks to do, with the data the action needs, already validated.
 #[derive(Debug, Clone)]
 pub enum Command {
-    Dispatch { department_id: Uuid },
+    Dispatch {
+        department_id: Uuid,
+    },
     Accept,
-    Return { reason: Reason },
-    Redispatch { department_id: Uuid },
-    UpholdDispatch { note: Option<Reason> },
-    AskResident { question: Message },
-    AnswerResident { answer: Message },
-    RequestExtension { reason: Reason, requested_due: DateTime<Utc> },
-    DecideExtension { request_id: Uuid, approve: bool, note: Option<Reason> },
-    Reply { body: Message },
-    Rate { solved: bool, satisfaction: Satisfaction, comment: Option<Message> },
-    Reopen { reason: Reason },
+    Return {
+        reason: Reason,
+    },
+    Redispatch {
+        department_id: Uuid,
+    },
+    UpholdDispatch {
+        note: Option<Reason>,
+    },
+    AskResident {
+        question: Message,
+    },
+    AnswerResident {
+        answer: Message,
+    },
+    RequestExtension {
+        reason: Reason,
+        requested_due: DateTime<Utc>,
+    },
+    DecideExtension {
+        request_id: Uuid,
+        approve: bool,
+        note: Option<Reason>,
+    },
+    Reply {
+        body: Message,
+    },
+    Rate {
+        solved: bool,
+        satisfaction: Satisfaction,
+        comment: Option<Message>,
+    },
+    Reopen {
+        reason: Reason,
+    },
     AutoClose,
-    Merge { parent_id: Uuid },
-    Refuse { reason: Reason },
-    Withdraw { reason: Option<Reason> },
-    Supervise { reason: Reason, due_at: Option<DateTime<Utc>> },
-    InternalNote { body: Message },
+    Merge {
+        parent_id: Uuid,
+    },
+    Refuse {
+        reason: Reason,
+    },
+    Withdraw {
+        reason: Option<Reason>,
+    },
+    Supervise {
+        reason: Reason,
+        due_at: Option<DateTime<Utc>>,
+    },
+    InternalNote {
+        body: Message,
+    },
 }
 
 impl Command {
@@ -258,7 +295,11 @@ async fn active_department<C: ConnectionTrait>(db: &C, id: Uuid) -> StoreResult<
 }
 
 /// Restarts the reply clock for a redo (重办): a fresh reply deadline from now.
-fn redo_clocks(t: &mut ticket::Model, bundle: &PolicyBundle, now: DateTime<Utc>) -> StoreResult<()> {
+fn redo_clocks(
+    t: &mut ticket::Model,
+    bundle: &PolicyBundle,
+    now: DateTime<Utc>,
+) -> StoreResult<()> {
     let (kind, priority) = kind_priority(t)?;
     let targets = bundle.policy.targets(kind, priority);
     t.redo_count += 1;
@@ -302,6 +343,8 @@ pub(crate) async fn act_in<C: ConnectionTrait>(
     expected_version: Option<i32>,
     now: DateTime<Utc>,
 ) -> StoreResult<ticket::Model> {
+    // Callers who may read no tickets at all are refused as such, before anything is loaded.
+    super::read::scope(who)?;
     let mut t = load_for_update(txn, ticket_id).await?;
     if !who.may_read(&t) {
         // Someone who may not see the ticket learns nothing about it, not even that it exists.
@@ -349,8 +392,7 @@ pub(crate) async fn act_in<C: ConnectionTrait>(
                 if let Some(secs) = t.reply_remaining_secs {
                     let (k, p) = kind_priority(&t)?;
                     let target = bundle.policy.targets(k, p).reply_within;
-                    let due =
-                        sla::resume(&bundle.calendar, &target, now, Duration::seconds(secs))?;
+                    let due = sla::resume(&bundle.calendar, &target, now, Duration::seconds(secs))?;
                     payload.insert("paused_since".into(), json!(t.reply_paused_at));
                     t.reply_due = Some(db_instant(due));
                     t.deadline_version += 1;
@@ -401,7 +443,12 @@ pub(crate) async fn act_in<C: ConnectionTrait>(
         Command::Accept => {}
         Command::Return { reason } => {
             if let Some(dispatched) = t.dispatched_at
-                && !sla::within(&bundle.calendar, &bundle.policy.return_within, dispatched, now)?
+                && !sla::within(
+                    &bundle.calendar,
+                    &bundle.policy.return_within,
+                    dispatched,
+                    now,
+                )?
             {
                 return Err(rule(
                     "the return window has passed; ask the hotline centre to re-dispatch instead",
@@ -427,9 +474,13 @@ pub(crate) async fn act_in<C: ConnectionTrait>(
                 .one(txn)
                 .await?;
             if pending.is_some() {
-                return Err(rule("an extension request is already waiting for a decision"));
+                return Err(rule(
+                    "an extension request is already waiting for a decision",
+                ));
             }
-            let due = t.reply_due.ok_or_else(|| rule("this ticket has no reply deadline"))?;
+            let due = t
+                .reply_due
+                .ok_or_else(|| rule("this ticket has no reply deadline"))?;
             sla::check_extension(
                 &bundle.policy,
                 &bundle.calendar,
@@ -540,14 +591,20 @@ pub(crate) async fn act_in<C: ConnectionTrait>(
         }
         Command::Merge { parent_id } => {
             if *parent_id == t.id {
-                return Err(StoreError::invalid("parentId", "a ticket cannot merge into itself"));
+                return Err(StoreError::invalid(
+                    "parentId",
+                    "a ticket cannot merge into itself",
+                ));
             }
             let parent = ticket::Entity::find_by_id(*parent_id)
                 .one(txn)
                 .await?
                 .ok_or_else(|| StoreError::invalid("parentId", "no such ticket"))?;
             if !state_of(&parent)?.is_open() {
-                return Err(StoreError::invalid("parentId", "the parent ticket is not open"));
+                return Err(StoreError::invalid(
+                    "parentId",
+                    "the parent ticket is not open",
+                ));
             }
             t.merged_into_id = Some(parent.id);
             t.closed_at = Some(now);
@@ -617,8 +674,7 @@ pub(crate) async fn act_in<C: ConnectionTrait>(
     if let Some((kind, body)) = &message {
         add_message(txn, &t, event.id, who, kind, body, now).await?;
     }
-    notify::after_transition(txn, &t, action, message.as_ref().map(|m| m.1.as_str()), now)
-        .await?;
+    notify::after_transition(txn, &t, action, message.as_ref().map(|m| m.1.as_str()), now).await?;
 
     if follow_up_redo {
         // A dissatisfied rating opens a redo at once (SPEC §4): one history across redos.

@@ -1,0 +1,512 @@
+//! The ticket workflow through the API (SPEC §4–§5): a whole story with its deadlines worked out
+//! by hand on the 2026 calendar, the other paths, and an authorisation matrix.
+
+use crate::common::{TestApp, assert_code, assert_no_errors};
+use chrono::{DateTime, Utc};
+use minsheng_domain::Role;
+use minsheng_store::entity::{category, department};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+use serde_json::{Value, json};
+use uuid::Uuid;
+
+const TICKET_FIELDS: &str = "id reference state version replyDue acceptDue redoCount extensionCount
+    paused overdue availableActions department { code } contact { name phone masked }";
+
+/// Loads the reference data (calendar, SLA policy, departments, categories, routing) and sets
+/// the clock.
+async fn city(app: &TestApp, at: &str) -> (Uuid, Uuid) {
+    let t = set_clock(app, at).await;
+    minsheng_store::seed::seed_reference(&app.store, t)
+        .await
+        .expect("reference data");
+    let urban = department::Entity::find()
+        .filter(department::Column::Code.eq("urban-management"))
+        .one(app.store.connection())
+        .await
+        .unwrap()
+        .expect("urban management department");
+    let light = category::Entity::find()
+        .filter(category::Column::Code.eq("street_light"))
+        .one(app.store.connection())
+        .await
+        .unwrap()
+        .expect("street light category");
+    (urban.id, light.id)
+}
+
+async fn set_clock(app: &TestApp, at: &str) -> DateTime<Utc> {
+    let t: DateTime<Utc> = at.parse().unwrap();
+    let res = app
+        .request(reqwest::Method::POST, "/test/clock")
+        .json(&json!({ "set": t }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    t
+}
+
+/// A fresh access token: tokens last 15 minutes, and the story moves the clock by days.
+async fn token(app: &TestApp, email: &str) -> String {
+    app.login(email, crate::common::PASSWORD).await.access_token
+}
+
+async fn department_by_code(app: &TestApp, code: &str) -> Uuid {
+    department::Entity::find()
+        .filter(department::Column::Code.eq(code))
+        .one(app.store.connection())
+        .await
+        .unwrap()
+        .unwrap_or_else(|| panic!("department {code}"))
+        .id
+}
+
+async fn file(app: &TestApp, token: Option<&str>, category: Uuid, extra: Value) -> Value {
+    let mut input = json!({
+        "kind": "COMPLAINT",
+        "categoryId": category,
+        "title": "路灯不亮",
+        "description": "建国路 88 号门前的路灯连续三晚不亮，行人夜里看不清路。",
+        "address": "朝阳区建国路 88 号",
+        "contactName": "李雷",
+        "contactPhone": "13812345678",
+    });
+    if let (Some(obj), Some(more)) = (input.as_object_mut(), extra.as_object()) {
+        for (k, v) in more {
+            obj.insert(k.clone(), v.clone());
+        }
+    }
+    let body = app
+        .gql(
+            token,
+            &format!(
+                "mutation($input: FileTicketInput!) {{ fileTicket(input: $input) {{
+                    trackingCode replayed ticket {{ {TICKET_FIELDS} }} }} }}"
+            ),
+            json!({ "input": input }),
+        )
+        .await;
+    assert_no_errors(&body);
+    body["data"]["fileTicket"].clone()
+}
+
+/// Runs a ticket mutation `name(id: $id, …args)` and returns the response body.
+async fn act(app: &TestApp, token: &str, name: &str, id: &str, args: Value) -> Value {
+    let mut decl = String::from("$id: ID!");
+    let mut pass = String::from("id: $id");
+    let mut vars = json!({ "id": id });
+    for (k, v) in args.as_object().cloned().unwrap_or_default() {
+        let ty = match k.as_str() {
+            "expectedVersion" => "Int",
+            "requestedDue" | "dueAt" => "DateTime!",
+            "approve" | "solved" => "Boolean!",
+            "satisfaction" => "Satisfaction!",
+            "departmentId" | "parentId" | "requestId" => "ID!",
+            _ => "String!",
+        };
+        decl.push_str(&format!(", ${k}: {ty}"));
+        pass.push_str(&format!(", {k}: ${k}"));
+        vars[&k] = v;
+    }
+    app.gql(
+        Some(token),
+        &format!("mutation({decl}) {{ t: {name}({pass}) {{ {TICKET_FIELDS} }} }}"),
+        vars,
+    )
+    .await
+}
+
+fn ok(body: &Value) -> Value {
+    assert_no_errors(body);
+    body["data"]["t"].clone()
+}
+
+async fn timeline_kinds(app: &TestApp, token: &str, id: &str) -> Vec<String> {
+    let body = app
+        .gql(
+            Some(token),
+            "query($id: ID!) { ticket(id: $id) { timeline { event { kind } messageKind message } } }",
+            json!({ "id": id }),
+        )
+        .await;
+    assert_no_errors(&body);
+    body["data"]["ticket"]["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["event"]["kind"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+both_dbs! {
+    /// SPEC §4 from filing to closing, with every deadline checked against the 2026 calendar.
+    async fn a_whole_story(app) {
+        // Mon 2 Nov 2026, 10:00 in Shanghai.
+        let (urban, light) = city(&app, "2026-11-02T02:00:00Z").await;
+        app.register("lilei@example.org", "correct horse battery").await;
+        app.create_user(Role::Staff, "wang@example.org", Some(urban)).await;
+        app.create_user(Role::Agent, "agent@example.org", None).await;
+
+        let filed = file(&app, Some(&token(&app, "lilei@example.org").await as &str), light, json!({})).await;
+        let t = &filed["ticket"];
+        let id = t["id"].as_str().unwrap().to_owned();
+        assert!(t["reference"].as_str().unwrap().starts_with("MS-2026-"), "{t}");
+        assert_eq!(t["state"], "DISPATCHED", "routing dispatches at once: {t}");
+        assert_eq!(t["department"]["code"], "urban-management");
+        // 1 working day to accept; 15 working days to reply (a normal complaint).
+        assert_eq!(t["acceptDue"], "2026-11-03T02:00:00+00:00");
+        assert_eq!(t["replyDue"], "2026-11-23T02:00:00+00:00");
+        assert_eq!(filed["trackingCode"], Value::Null, "signed-in residents need no code");
+
+        set_clock(&app, "2026-11-02T02:30:00Z").await;
+        let t = ok(&act(&app, &token(&app, "wang@example.org").await, "acceptTicket", &id, json!({})).await);
+        assert_eq!(t["state"], "ACCEPTED");
+
+        // Tue 3 Nov 11:00: a question pauses the reply clock.
+        set_clock(&app, "2026-11-03T03:00:00Z").await;
+        let t = ok(&act(&app, &token(&app, "wang@example.org").await, "askResident", &id,
+            json!({ "question": "请问是哪一根灯杆？" })).await);
+        assert_eq!(t["state"], "AWAITING_RESIDENT");
+        assert_eq!(t["paused"], true);
+
+        // Thu 5 Nov 14:00: the answer resumes it. Paused working time: Tue 11:00–12:00 and
+        // 13:30–17:30 (5 h), Wed (7 h), Thu 09:00–12:00 and 13:30–14:00 (3.5 h) = 15.5 h, so the
+        // deadline moves from Mon 23 Nov 10:00 by 15.5 working hours: Mon 10:00–17:30 (6 h),
+        // Tue (7 h), Wed 09:00–11:30 (2.5 h) → Wed 25 Nov 11:30 = 03:30Z.
+        set_clock(&app, "2026-11-05T06:00:00Z").await;
+        let t = ok(&act(&app, &token(&app, "lilei@example.org").await, "answerQuestion", &id,
+            json!({ "answer": "东侧第三根。" })).await);
+        assert_eq!(t["state"], "ACCEPTED");
+        assert_eq!(t["paused"], false);
+        assert_eq!(t["replyDue"], "2026-11-25T03:30:00+00:00");
+
+        // Fri 6 Nov: staff ask for more time, to Wed 2 Dec 17:30; the agent approves.
+        set_clock(&app, "2026-11-06T02:00:00Z").await;
+        let t = ok(&act(&app, &token(&app, "wang@example.org").await, "requestExtension", &id, json!({
+            "reason": "需要更换灯杆，等待配件。",
+            "requestedDue": "2026-12-02T09:30:00Z",
+        })).await);
+        assert_eq!(t["replyDue"], "2026-11-25T03:30:00+00:00", "pending until decided");
+        let body = app.gql(Some(&token(&app, "agent@example.org").await),
+            "query($id: ID!) { ticket(id: $id) { extensionRequests { id decision } } }",
+            json!({ "id": id })).await;
+        assert_no_errors(&body);
+        let request_id = body["data"]["ticket"]["extensionRequests"][0]["id"].as_str().unwrap().to_owned();
+        let t = ok(&act(&app, &token(&app, "agent@example.org").await, "decideExtension", &id,
+            json!({ "requestId": request_id, "approve": true })).await);
+        assert_eq!(t["replyDue"], "2026-12-02T09:30:00+00:00");
+        assert_eq!(t["extensionCount"], 1);
+
+        // Mon 9 Nov: the reply; the resident is dissatisfied at 11:00, which opens a redo with a
+        // fresh 15 working days: Mon 30 Nov 11:00 = 03:00Z.
+        set_clock(&app, "2026-11-09T02:00:00Z").await;
+        let t = ok(&act(&app, &token(&app, "wang@example.org").await, "replyTicket", &id,
+            json!({ "body": "已安排维修。" })).await);
+        assert_eq!(t["state"], "REPLIED");
+        set_clock(&app, "2026-11-09T03:00:00Z").await;
+        let t = ok(&act(&app, &token(&app, "lilei@example.org").await, "rateTicket", &id,
+            json!({ "solved": false, "satisfaction": "DISSATISFIED" })).await);
+        assert_eq!(t["state"], "ACCEPTED", "a dissatisfied rating reopens: {t}");
+        assert_eq!(t["redoCount"], 1);
+        assert_eq!(t["replyDue"], "2026-11-30T03:00:00+00:00");
+
+        set_clock(&app, "2026-11-10T02:00:00Z").await;
+        ok(&act(&app, &token(&app, "wang@example.org").await, "replyTicket", &id,
+            json!({ "body": "灯杆已更换，路灯恢复照明。" })).await);
+        let t = ok(&act(&app, &token(&app, "lilei@example.org").await, "rateTicket", &id,
+            json!({ "solved": true, "satisfaction": "SATISFIED" })).await);
+        assert_eq!(t["state"], "CLOSED");
+        assert_eq!(t["availableActions"], json!(["REOPEN"]));
+
+        assert_eq!(
+            timeline_kinds(&app, &token(&app, "lilei@example.org").await, &id).await,
+            ["filed", "dispatched", "accepted", "question_asked", "question_answered",
+             "extension_requested", "extension_decided", "replied", "rated", "reopened",
+             "replied", "rated"]
+        );
+        let report = minsheng_store::chain::verify_chain(app.store.connection()).await.unwrap();
+        assert_eq!(report.first_break, None);
+        // The resident was asked, told of the reply twice and asked to rate twice.
+        assert_eq!(app.outbox("question").await.len(), 1);
+        assert_eq!(app.outbox("reply_published").await.len(), 2);
+    }
+
+    /// Return, then re-dispatch to another department (new clocks), and an upheld return.
+    async fn return_and_redispatch(app) {
+        let (urban, light) = city(&app, "2026-11-02T02:00:00Z").await;
+        let staff = app.create_user(Role::Staff, "wang@example.org", Some(urban)).await;
+        let agent = app.create_user(Role::Agent, "agent@example.org", None).await;
+        let resident = app.register("lilei@example.org", "correct horse battery").await;
+        let id = file(&app, Some(&resident.access_token), light, json!({})).await["ticket"]["id"]
+            .as_str().unwrap().to_owned();
+
+        let body = act(&app, &staff.access_token, "returnTicket", &id, json!({ "reason": "   " })).await;
+        assert_code(&body, "BAD_USER_INPUT");
+        assert_eq!(body["errors"][0]["extensions"]["field"], "reason");
+        let t = ok(&act(&app, &staff.access_token, "returnTicket", &id,
+            json!({ "reason": "路灯归区城管所管辖" })).await);
+        assert_eq!(t["state"], "RETURNED");
+        assert_eq!(t["availableActions"], json!(["INTERNAL_NOTE"]), "nothing more for staff to do");
+
+        let inbox = app.gql(Some(&agent.access_token),
+            "{ inbox { totalCount edges { node { id state } } } }", json!({})).await;
+        assert_no_errors(&inbox);
+        assert_eq!(inbox["data"]["inbox"]["edges"][0]["node"]["state"], "RETURNED");
+
+        // Re-dispatching to the same department must be an explicit uphold.
+        let body = act(&app, &agent.access_token, "redispatchTicket", &id,
+            json!({ "departmentId": urban })).await;
+        assert_code(&body, "BAD_USER_INPUT");
+        let chaoyang = department_by_code(&app, "chaoyang").await;
+        set_clock(&app, "2026-11-03T02:00:00Z").await;
+        let t = ok(&act(&app, &token(&app, "agent@example.org").await, "redispatchTicket", &id,
+            json!({ "departmentId": chaoyang })).await);
+        assert_eq!(t["state"], "DISPATCHED");
+        assert_eq!(t["department"]["code"], "chaoyang");
+        assert_eq!(t["acceptDue"], "2026-11-04T02:00:00+00:00", "a new department gets new clocks");
+        // The first department can no longer see or act on it.
+        let body = act(&app, &token(&app, "wang@example.org").await, "acceptTicket", &id, json!({})).await;
+        assert_code(&body, "NOT_FOUND");
+
+        // A ticket filed and returned, then upheld: an improper return, same department.
+        let id2 = file(&app, Some(&token(&app, "lilei@example.org").await as &str), light, json!({})).await["ticket"]["id"]
+            .as_str().unwrap().to_owned();
+        assert_no_errors(&act(&app, &token(&app, "wang@example.org").await, "returnTicket", &id2,
+            json!({ "reason": "不归我们管" })).await);
+        let t = ok(&act(&app, &token(&app, "agent@example.org").await, "upholdDispatch", &id2,
+            json!({ "note": "路灯属于城管局职责" })).await);
+        assert_eq!(t["department"]["code"], "urban-management");
+        assert!(timeline_kinds(&app, &token(&app, "agent@example.org").await, &id2).await
+            .contains(&"dispatch_upheld".to_owned()));
+    }
+
+    /// Merge, refuse and withdraw end a ticket; a phone intake records the caller.
+    async fn merge_refuse_withdraw_and_phone_intake(app) {
+        let (_urban, light) = city(&app, "2026-11-02T02:00:00Z").await;
+        let agent = app.create_user(Role::Agent, "agent@example.org", None).await;
+        let resident = app.register("lilei@example.org", "correct horse battery").await;
+
+        let parent = file(&app, Some(&resident.access_token), light, json!({})).await;
+        let child = file(&app, Some(&resident.access_token), light, json!({})).await;
+        let t = ok(&act(&app, &agent.access_token, "mergeTicket",
+            child["ticket"]["id"].as_str().unwrap(),
+            json!({ "parentId": parent["ticket"]["id"] })).await);
+        assert_eq!(t["state"], "MERGED");
+        assert_eq!(app.outbox("merged").await.len(), 1, "the resident is told");
+
+        // No category: the ticket waits for an agent, who refuses it as an emergency.
+        let waiting = file(&app, Some(&resident.access_token), light, json!({ "categoryId": null })).await;
+        assert_eq!(waiting["ticket"]["state"], "SUBMITTED");
+        let t = ok(&act(&app, &agent.access_token, "refuseTicket",
+            waiting["ticket"]["id"].as_str().unwrap(),
+            json!({ "reason": "燃气泄漏属紧急情况，请拨打 119" })).await);
+        assert_eq!(t["state"], "REFUSED");
+
+        let mine = file(&app, Some(&resident.access_token), light, json!({})).await;
+        let t = ok(&act(&app, &resident.access_token, "withdrawTicket",
+            mine["ticket"]["id"].as_str().unwrap(), json!({})).await);
+        assert_eq!(t["state"], "WITHDRAWN");
+        let body = act(&app, &resident.access_token, "withdrawTicket",
+            mine["ticket"]["id"].as_str().unwrap(), json!({})).await;
+        assert_code(&body, "INVALID_TRANSITION");
+
+        // Phone intake: an agent files for an elderly caller, urgent.
+        let phoned = file(&app, Some(&agent.access_token), light, json!({
+            "priority": "URGENT",
+            "contactName": "张奶奶",
+            "onBehalfOf": { "relationship": "caller" },
+        })).await;
+        let body = app.gql(Some(&agent.access_token),
+            "query($id: ID!) { ticket(id: $id) { channel priority replyDue filedAt contact { name } } }",
+            json!({ "id": phoned["ticket"]["id"] })).await;
+        assert_no_errors(&body);
+        let t = &body["data"]["ticket"];
+        assert_eq!(t["channel"], "PHONE");
+        assert_eq!(t["priority"], "URGENT");
+        // Urgent complaint: 24 calendar hours from dispatch (dispatched at filing).
+        assert_eq!(t["replyDue"], "2026-11-03T02:00:00+00:00");
+        assert_eq!(t["contact"]["name"], "张奶奶");
+        // Residents cannot raise the priority themselves.
+        let body = app.gql(Some(&resident.access_token),
+            "mutation($i: FileTicketInput!) { fileTicket(input: $i) { replayed } }",
+            json!({ "i": { "kind": "COMPLAINT", "title": "x", "description": "y", "priority": "CRITICAL" } })).await;
+        assert_code(&body, "BAD_USER_INPUT");
+        assert_eq!(body["errors"][0]["extensions"]["field"], "priority");
+    }
+
+    /// Anonymous filing returns a tracking code once; the code (and only the code) tracks it.
+    async fn anonymous_tracking(app) {
+        let (_urban, light) = city(&app, "2026-11-02T02:00:00Z").await;
+        let filed = file(&app, None, light, json!({ "confidential": true })).await;
+        let code = filed["trackingCode"].as_str().expect("a tracking code").to_owned();
+        let reference = filed["ticket"]["reference"].as_str().unwrap().to_owned();
+        let q = "query($r: String!, $c: String!) { trackTicket(reference: $r, trackingCode: $c) {
+                    reference state timeline { event { kind } } } }";
+        let body = app.gql(None, q, json!({ "r": reference, "c": code })).await;
+        assert_no_errors(&body);
+        assert_eq!(body["data"]["trackTicket"]["state"], "DISPATCHED");
+        assert_eq!(body["data"]["trackTicket"]["timeline"][0]["event"]["kind"], "filed");
+        let body = app.gql(None, q, json!({ "r": reference, "c": "WRONGCODE234" })).await;
+        assert_code(&body, "NOT_FOUND");
+        // Without an account nobody can read it by id.
+        let body = app.gql(None, "query($id: ID!) { ticket(id: $id) { id } }",
+            json!({ "id": filed["ticket"]["id"] })).await;
+        assert_code(&body, "FORBIDDEN");
+    }
+
+    /// Idempotent filing, and a stale version refused with CONFLICT.
+    async fn idempotency_and_conflicts(app) {
+        let (urban, light) = city(&app, "2026-11-02T02:00:00Z").await;
+        let resident = app.register("lilei@example.org", "correct horse battery").await;
+        let staff = app.create_user(Role::Staff, "wang@example.org", Some(urban)).await;
+        let a = file(&app, Some(&resident.access_token), light, json!({ "idempotencyKey": "k-1" })).await;
+        let b = file(&app, Some(&resident.access_token), light, json!({ "idempotencyKey": "k-1" })).await;
+        assert_eq!(a["ticket"]["id"], b["ticket"]["id"]);
+        assert_eq!(b["replayed"], true);
+        let body = app.gql(Some(&resident.access_token),
+            "mutation($i: FileTicketInput!) { fileTicket(input: $i) { replayed } }",
+            json!({ "i": { "kind": "COMPLAINT", "title": "别的事", "description": "不同的内容",
+                           "idempotencyKey": "k-1" } })).await;
+        assert_code(&body, "CONFLICT");
+
+        let id = a["ticket"]["id"].as_str().unwrap();
+        let v = a["ticket"]["version"].as_i64().unwrap();
+        ok(&act(&app, &staff.access_token, "addInternalNote", id,
+            json!({ "body": "先看看", "expectedVersion": v })).await);
+        let body = act(&app, &staff.access_token, "acceptTicket", id,
+            json!({ "expectedVersion": v })).await;
+        assert_code(&body, "CONFLICT");
+        // Residents never see internal notes.
+        let kinds = timeline_kinds(&app, &resident.access_token, id).await;
+        assert!(!kinds.contains(&"note_added".to_owned()), "{kinds:?}");
+    }
+
+    /// Confidential complainants are masked for everyone until an agent reveals them; the reveal
+    /// is logged. Staff can never reveal.
+    async fn confidential_complainants(app) {
+        let (urban, light) = city(&app, "2026-11-02T02:00:00Z").await;
+        let resident = app.register("lilei@example.org", "correct horse battery").await;
+        let staff = app.create_user(Role::Staff, "wang@example.org", Some(urban)).await;
+        let agent = app.create_user(Role::Agent, "agent@example.org", None).await;
+        let filed = file(&app, Some(&resident.access_token), light, json!({ "confidential": true })).await;
+        let id = filed["ticket"]["id"].as_str().unwrap();
+        let q = "query($id: ID!) { ticket(id: $id) { contact { name phone masked } } }";
+        let body = app.gql(Some(&staff.access_token), q, json!({ "id": id })).await;
+        assert_no_errors(&body);
+        assert_eq!(body["data"]["ticket"]["contact"], json!({ "name": "李*", "phone": "138****5678", "masked": true }));
+        let body = app.gql(Some(&staff.access_token),
+            "mutation($id: ID!) { revealIdentity(id: $id) { name } }", json!({ "id": id })).await;
+        assert_code(&body, "FORBIDDEN");
+        let body = app.gql(Some(&agent.access_token),
+            "mutation($id: ID!) { revealIdentity(id: $id) { name phone masked } }", json!({ "id": id })).await;
+        assert_no_errors(&body);
+        assert_eq!(body["data"]["revealIdentity"], json!({ "name": "李雷", "phone": "13812345678", "masked": false }));
+        let kinds = timeline_kinds(&app, &agent.access_token, id).await;
+        assert!(kinds.contains(&"identity_viewed".to_owned()), "{kinds:?}");
+    }
+}
+
+/// Who may do what, as a table written independently of the code: every mutation × every kind
+/// of caller on a dispatched ticket. `A` allowed, `F` FORBIDDEN, `N` NOT_FOUND, `I`
+/// INVALID_TRANSITION (the caller may act, but not on a dispatched ticket).
+const MATRIX: &[(&str, &str, [char; 7])] = &[
+    //                                               owner other agent staff other-staff supervisor admin
+    ("acceptTicket", "{}", ['F', 'N', 'F', 'A', 'N', 'F', 'F']),
+    (
+        "returnTicket",
+        r#"{"reason":"不归本部门"}"#,
+        ['F', 'N', 'F', 'A', 'N', 'F', 'F'],
+    ),
+    (
+        "askResident",
+        r#"{"question":"?"}"#,
+        ['F', 'N', 'F', 'I', 'N', 'F', 'F'],
+    ),
+    (
+        "answerQuestion",
+        r#"{"answer":"!"}"#,
+        ['I', 'N', 'F', 'F', 'N', 'F', 'F'],
+    ),
+    (
+        "replyTicket",
+        r#"{"body":"done"}"#,
+        ['F', 'N', 'F', 'I', 'N', 'F', 'F'],
+    ),
+    (
+        "rateTicket",
+        r#"{"solved":true,"satisfaction":"SATISFIED"}"#,
+        ['I', 'N', 'I', 'F', 'N', 'F', 'F'],
+    ),
+    (
+        "reopenTicket",
+        r#"{"reason":"again"}"#,
+        ['I', 'N', 'I', 'F', 'N', 'F', 'F'],
+    ),
+    (
+        "refuseTicket",
+        r#"{"reason":"out of scope"}"#,
+        ['F', 'N', 'I', 'F', 'N', 'F', 'F'],
+    ),
+    ("withdrawTicket", "{}", ['A', 'N', 'F', 'F', 'N', 'F', 'F']),
+    (
+        "superviseTicket",
+        r#"{"reason":"hurry"}"#,
+        ['F', 'N', 'F', 'F', 'N', 'A', 'F'],
+    ),
+    (
+        "addInternalNote",
+        r#"{"body":"note"}"#,
+        ['F', 'N', 'A', 'A', 'N', 'A', 'F'],
+    ),
+    ("upholdDispatch", "{}", ['F', 'N', 'I', 'F', 'N', 'F', 'F']),
+];
+
+both_dbs! {
+    async fn authorisation_matrix(app) {
+        let (urban, light) = city(&app, "2026-11-02T02:00:00Z").await;
+        let other_dept = app.create_department("elsewhere").await;
+        let owner = app.register("owner@example.org", "correct horse battery").await;
+        let tokens = [
+            owner.access_token.clone(),
+            app.register("other@example.org", "correct horse battery").await.access_token,
+            app.create_user(Role::Agent, "agent@example.org", None).await.access_token,
+            app.create_user(Role::Staff, "staff@example.org", Some(urban)).await.access_token,
+            app.create_user(Role::Staff, "staff2@example.org", Some(other_dept)).await.access_token,
+            app.create_user(Role::Supervisor, "sup@example.org", None).await.access_token,
+            app.create_user(Role::Admin, "admin@example.org", None).await.access_token,
+        ];
+        let mut checked = 0;
+        for (name, args, expected) in MATRIX {
+            for (who, want) in expected.iter().enumerate() {
+                // A fresh dispatched ticket for every cell, so one allowed action cannot change
+                // what the next caller sees.
+                let id = file(&app, Some(&owner.access_token), light, json!({})).await["ticket"]["id"]
+                    .as_str().unwrap().to_owned();
+                let body = act(&app, &tokens[who], name, &id, serde_json::from_str(args).unwrap()).await;
+                let got = match body["errors"][0]["extensions"]["code"].as_str() {
+                    None => 'A',
+                    Some("FORBIDDEN") => 'F',
+                    Some("NOT_FOUND") => 'N',
+                    Some("INVALID_TRANSITION") => 'I',
+                    Some(other) => panic!("{name} by caller {who}: unexpected {other}: {body}"),
+                };
+                assert_eq!(got, *want, "{name} by caller {who}: {body}");
+                checked += 1;
+            }
+        }
+        assert_eq!(checked, MATRIX.len() * 7);
+
+        // Reads: the owner sees the ticket, another resident and another department do not.
+        let id = file(&app, Some(&owner.access_token), light, json!({})).await["ticket"]["id"]
+            .as_str().unwrap().to_owned();
+        let q = "query($id: ID!) { ticket(id: $id) { id } }";
+        for (who, want) in [(0, None), (1, Some("NOT_FOUND")), (2, None), (3, None), (4, Some("NOT_FOUND")), (5, None), (6, Some("FORBIDDEN"))] {
+            let body = app.gql(Some(&tokens[who]), q, json!({ "id": id })).await;
+            assert_eq!(body["errors"][0]["extensions"]["code"].as_str(), want, "read by caller {who}: {body}");
+        }
+        let body = app.gql(Some(&tokens[1]), "{ myTickets { totalCount } }", json!({})).await;
+        assert_eq!(body["data"]["myTickets"]["totalCount"], 0);
+        let body = app.gql(Some(&tokens[4]), "{ departmentQueue { totalCount } }", json!({})).await;
+        assert_eq!(body["data"]["departmentQueue"]["totalCount"], 0);
+    }
+}

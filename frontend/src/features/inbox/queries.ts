@@ -1,0 +1,17 @@
+import { graphql } from '../../gql';
+
+export const InboxQuery = graphql(`
+  query Inbox($first: Int, $after: String) {
+    inbox(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        ...TicketRowFields
+        dispatchDue
+      }
+    }
+  }
+`);

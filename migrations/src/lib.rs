@@ -5,12 +5,18 @@ pub use sea_orm_migration::prelude::*;
 
 mod ddl;
 mod m20261121_000001_core;
+mod m20261121_000002_metrics;
+mod m20261121_000003_open311;
 
 pub struct Migrator;
 
 #[sea_orm_migration::async_trait::async_trait]
 impl MigratorTrait for Migrator {
     fn migrations() -> Vec<Box<dyn MigrationTrait>> {
-        vec![Box::new(m20261121_000001_core::Migration)]
+        vec![
+            Box::new(m20261121_000001_core::Migration),
+            Box::new(m20261121_000002_metrics::Migration),
+            Box::new(m20261121_000003_open311::Migration),
+        ]
     }
 }

@@ -6,6 +6,7 @@
 
 pub mod audit;
 pub mod calendar;
+pub mod disclosure;
 pub mod escalation;
 pub mod input;
 pub mod lifecycle;

@@ -16,8 +16,8 @@ use minsheng_domain::{Locale, Role};
 use rand::RngCore;
 use sea_orm::sea_query::{Expr, SimpleExpr};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, DbErr, EntityTrait, PaginatorTrait,
-    QueryFilter, QueryOrder, QuerySelect, SqlErr,
+    ActiveValue::Set, ColumnTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect, SqlErr,
 };
 use sha2::{Digest, Sha256};
 use std::fmt;
@@ -349,7 +349,10 @@ pub async fn record_login_failure(
     let txn = store.write().await?;
     // Incrementing in SQL (not read-modify-write) keeps concurrent failures from being lost.
     user::Entity::update_many()
-        .col_expr(user::Column::FailedLogins, plus_one(user::Column::FailedLogins))
+        .col_expr(
+            user::Column::FailedLogins,
+            plus_one(user::Column::FailedLogins),
+        )
         .filter(user::Column::Id.eq(user_id))
         .exec(txn.conn())
         .await?;
@@ -531,12 +534,7 @@ async fn reuse_detected(
     row: &refresh_token::Model,
     now: DateTime<Utc>,
 ) -> StoreResult<Rotation> {
-    revoke_where(
-        &txn,
-        refresh_token::Column::FamilyId.eq(row.family_id),
-        now,
-    )
-    .await?;
+    revoke_where(&txn, refresh_token::Column::FamilyId.eq(row.family_id), now).await?;
     txn.commit().await?;
     tracing::warn!(
         user_id = %row.user_id,

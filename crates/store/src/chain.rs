@@ -11,8 +11,7 @@ use minsheng_domain::Role;
 use minsheng_domain::audit::{AuditEntry, ChainBreak, ChainVerifier, GENESIS_HASH};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseBackend, EntityTrait, QueryFilter,
-    QueryOrder, QuerySelect,
-    Statement,
+    QueryOrder, QuerySelect, Statement,
 };
 use uuid::Uuid;
 
@@ -112,9 +111,20 @@ pub async fn append_event<C: ConnectionTrait>(
         prev_hash: Set(prev_hash),
         hash: Set(hash),
     };
-    Ok(ticket_event::Entity::insert(model)
+    let event = ticket_event::Entity::insert(model)
         .exec_with_returning(txn)
-        .await?)
+        .await?;
+    if txn.get_database_backend() == DatabaseBackend::Postgres {
+        // Wakes the live-update feed of every server instance (see `crate::changes`). NOTIFY is
+        // transactional: it is delivered on commit, and never for a rolled-back event.
+        txn.execute_raw(Statement::from_sql_and_values(
+            DatabaseBackend::Postgres,
+            "SELECT pg_notify($1, $2)",
+            [crate::changes::CHANNEL.into(), event.seq.to_string().into()],
+        ))
+        .await?;
+    }
+    Ok(event)
 }
 
 /// The outcome of walking the whole chain.

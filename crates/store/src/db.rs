@@ -8,7 +8,7 @@ use sea_orm::{
 };
 use std::sync::Arc;
 use std::time::Duration;
-use tokio::sync::{Mutex, OwnedMutexGuard};
+use tokio::sync::{Mutex, OwnedMutexGuard, watch};
 
 /// Settings for opening the database.
 #[derive(Debug, Clone)]
@@ -38,17 +38,22 @@ pub struct Store {
     /// SQLite allows one writer; taking this lock before `BEGIN` turns what would be
     /// `SQLITE_BUSY` errors into orderly waiting. PostgreSQL does not use it.
     writer: Arc<Mutex<()>>,
+    /// Counts committed write transactions, so this process's workers (the mail relay, the live
+    /// change feed) wake when something was written instead of polling.
+    commits: Arc<watch::Sender<u64>>,
 }
 
 /// A write transaction, holding the SQLite writer slot for as long as it lives.
 pub struct WriteTxn {
     pub(crate) txn: DatabaseTransaction,
     _writer: Option<OwnedMutexGuard<()>>,
+    commits: Arc<watch::Sender<u64>>,
 }
 
 impl WriteTxn {
     pub async fn commit(self) -> StoreResult<()> {
         self.txn.commit().await?;
+        self.commits.send_modify(|n| *n = n.wrapping_add(1));
         Ok(())
     }
 
@@ -94,7 +99,13 @@ impl Store {
         Ok(Self {
             db,
             writer: Arc::new(Mutex::new(())),
+            commits: Arc::new(watch::channel(0).0),
         })
+    }
+
+    /// Changes whenever a write transaction of this process commits.
+    pub fn watch_commits(&self) -> watch::Receiver<u64> {
+        self.commits.subscribe()
     }
 
     /// Applies every pending migration.
@@ -132,6 +143,7 @@ impl Store {
         Ok(WriteTxn {
             txn,
             _writer: writer,
+            commits: self.commits.clone(),
         })
     }
 }

@@ -160,7 +160,8 @@ async fn fire<C: ConnectionTrait>(
     now: DateTime<Utc>,
 ) -> StoreResult<()> {
     if rule == Rule::AutoSupervision {
-        let reason = Reason::parse("超期未办结，系统自动督办 / Overdue: automatic supervision order")?;
+        let reason =
+            Reason::parse("超期未办结，系统自动督办 / Overdue: automatic supervision order")?;
         act_in(
             txn,
             &Principal::System,

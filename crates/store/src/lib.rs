@@ -9,13 +9,18 @@ pub mod accounts;
 pub mod admin;
 pub mod catalog;
 pub mod chain;
+pub mod changes;
 pub mod db;
 pub mod entity;
 pub mod error;
 pub mod escalate;
+pub mod metrics;
+pub mod open311;
 pub mod outbox;
+pub mod oversight;
 pub mod policy;
 pub mod principal;
+pub mod relay;
 pub mod seed;
 pub mod tickets;
 

@@ -379,20 +379,27 @@ pub struct FileTicketInput {
     pub idempotency_key: Option<String>,
 }
 
+/// Parses an optional text input, reporting a bad value under the input's own field name.
 fn opt<T>(
     v: Option<String>,
+    field: &'static str,
     parse: impl Fn(&str) -> Result<T, minsheng_domain::ValidationError>,
 ) -> ApiResult<Option<T>> {
     match v.as_deref().map(str::trim) {
         None | Some("") => Ok(None),
-        Some(s) => Ok(Some(parse(s)?)),
+        Some(s) => parse(s)
+            .map(Some)
+            .map_err(|e| ApiError::bad_input(field, e.rule)),
     }
 }
 
 impl FileTicketInput {
     fn into_new(self, channel: minsheng_domain::Channel) -> ApiResult<NewTicket> {
         let location = match (self.latitude, self.longitude) {
-            (Some(lat), Some(lon)) => Some(GeoPoint::parse(lat, lon)?),
+            (Some(lat), Some(lon)) => Some(GeoPoint::parse(lat, lon).map_err(|e| {
+                let field = if e.field == "lat" { "latitude" } else { "longitude" };
+                ApiError::bad_input(field, e.rule)
+            })?),
             (None, None) => None,
             _ => {
                 return Err(ApiError::bad_input(
@@ -420,16 +427,16 @@ impl FileTicketInput {
                 .transpose()?,
             title: Title::parse(&self.title)?,
             description: Description::parse(&self.description)?,
-            address: opt(self.address, Address::parse)?,
+            address: opt(self.address, "address", Address::parse)?,
             district: self
                 .district
                 .map(|d| d.trim().to_owned())
                 .filter(|d| !d.is_empty()),
             location,
             occurred_at: self.occurred_at,
-            contact_name: opt(self.contact_name, PersonName::parse)?,
-            contact_email: opt(self.contact_email, Email::parse)?,
-            contact_phone: opt(self.contact_phone, Phone::parse)?,
+            contact_name: opt(self.contact_name, "contactName", PersonName::parse)?,
+            contact_email: opt(self.contact_email, "contactEmail", Email::parse)?,
+            contact_phone: opt(self.contact_phone, "contactPhone", Phone::parse)?,
             confidential: self.confidential,
             on_behalf_of: self.on_behalf_of.map(|o| OnBehalfOf {
                 relationship: o.relationship,

@@ -3,12 +3,12 @@
 
 use super::act::{dispatch_clocks, finish_write};
 use super::notify;
+use crate::Store;
 use crate::chain::{append_event, db_instant};
 use crate::entity::{category, idempotency_key, routing_rule, ticket};
 use crate::error::{StoreError, StoreResult};
 use crate::policy::load_policy;
 use crate::principal::Principal;
-use crate::Store;
 use chrono::{DateTime, Datelike, Utc};
 use minsheng_domain::input::{
     Address, Description, Email, GeoPoint, PersonName, Phone, Reference, Title,
@@ -17,9 +17,8 @@ use minsheng_domain::lifecycle::{Action, Actor, decide};
 use minsheng_domain::{Channel, Kind, Locale, Priority, Role, State};
 use rand::Rng;
 use sea_orm::{
-    ActiveModelTrait,
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseBackend, EntityTrait, QueryFilter,
-    Statement,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseBackend, EntityTrait,
+    QueryFilter, Statement,
 };
 use serde_json::json;
 use sha2::{Digest, Sha256};
@@ -68,7 +67,9 @@ pub struct Filed {
 const TRACKING_ALPHABET: &[u8] = b"23456789ABCDEFGHJKMNPQRSTUVWXYZ";
 
 pub fn hash_secret(secret: &str) -> String {
-    hex::encode(Sha256::digest(secret.trim().to_ascii_uppercase().as_bytes()))
+    hex::encode(Sha256::digest(
+        secret.trim().to_ascii_uppercase().as_bytes(),
+    ))
 }
 
 fn new_tracking_code() -> String {
@@ -129,7 +130,9 @@ pub(crate) async fn route<C: ConnectionTrait>(
         .filter(routing_rule::Column::CategoryId.eq(category_id))
         .all(db)
         .await?;
-    let exact = rules.iter().find(|r| !district.is_empty() && r.district == district);
+    let exact = rules
+        .iter()
+        .find(|r| !district.is_empty() && r.district == district);
     let fallback = rules.iter().find(|r| r.district.is_empty());
     Ok(exact.or(fallback).map(|r| r.department_id))
 }
@@ -157,7 +160,10 @@ pub async fn file(
         ));
     }
     if matches!(who, Principal::Anonymous) && input.on_behalf_of.is_some() {
-        return Err(StoreError::invalid("onBehalfOf", "sign in to file for someone else"));
+        return Err(StoreError::invalid(
+            "onBehalfOf",
+            "sign in to file for someone else",
+        ));
     }
     let now = db_instant(now);
     let scope = match who {
@@ -248,7 +254,11 @@ pub async fn file(
         department_id: None,
         title: input.title.to_string(),
         description: input.description.to_string(),
-        address: input.address.as_ref().map(|a| a.to_string()).unwrap_or_default(),
+        address: input
+            .address
+            .as_ref()
+            .map(|a| a.to_string())
+            .unwrap_or_default(),
         district: district.clone(),
         latitude: input.location.map(|g| g.lat),
         longitude: input.location.map(|g| g.lon),

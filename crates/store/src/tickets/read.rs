@@ -4,18 +4,18 @@
 
 use super::file::hash_secret;
 use super::state_of;
+use crate::Store;
 use crate::chain::{EventActor, append_event, db_instant};
 use crate::entity::{extension_request, identity_view, ticket, ticket_event, ticket_message};
 use crate::error::{StoreError, StoreResult};
 use crate::principal::Principal;
-use crate::Store;
 use chrono::{DateTime, Utc};
 use minsheng_domain::input::{Email, Phone, Reference, mask_name};
 use minsheng_domain::{Priority, Role, State};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder, QuerySelect,
+    ActiveValue::Set, ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect,
 };
 use serde_json::json;
 use uuid::Uuid;
@@ -36,14 +36,16 @@ fn mask(mut t: ticket::Model) -> TicketRecord {
         };
     }
     t.contact_name = t.contact_name.as_deref().map(mask_name);
-    t.contact_email = t
-        .contact_email
-        .as_deref()
-        .map(|e| Email::parse(e).map(|e| e.masked()).unwrap_or_else(|_| "***".into()));
-    t.contact_phone = t
-        .contact_phone
-        .as_deref()
-        .map(|p| Phone::parse(p).map(|p| p.masked()).unwrap_or_else(|_| "****".into()));
+    t.contact_email = t.contact_email.as_deref().map(|e| {
+        Email::parse(e)
+            .map(|e| e.masked())
+            .unwrap_or_else(|_| "***".into())
+    });
+    t.contact_phone = t.contact_phone.as_deref().map(|p| {
+        Phone::parse(p)
+            .map(|p| p.masked())
+            .unwrap_or_else(|_| "****".into())
+    });
     TicketRecord {
         ticket: t,
         identity_masked: true,
@@ -245,7 +247,12 @@ pub async fn list(
                 .add(ticket::Column::DepartmentCount.gte(3)),
         );
     }
-    if let Some(text) = filter.text.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+    if let Some(text) = filter
+        .text
+        .as_deref()
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+    {
         let pat = like_pattern(text);
         cond = cond.add(
             Condition::any()
@@ -388,8 +395,7 @@ pub async fn reveal_identity(
         } => (id, role),
         Principal::User { .. } => {
             return Err(StoreError::Forbidden(
-                "only the hotline centre and supervisors can see a confidential complainant"
-                    .into(),
+                "only the hotline centre and supervisors can see a confidential complainant".into(),
             ));
         }
         _ => return Err(StoreError::Forbidden("sign in first".into())),

@@ -1,0 +1,136 @@
+//! `POST /graphql`: JSON only, one operation per request.
+//!
+//! Only `application/json` bodies are accepted, which also keeps browsers from sending
+//! cross-site form posts. Queries are never read from a URL, so no mutation can ride on a GET or
+//! a link. Batched (array) requests are refused: they multiply the work of one request past
+//! every per-document limit.
+
+use crate::auth::Viewer;
+use crate::http::HttpState;
+use crate::http::request_id::RequestId;
+use axum::Extension;
+use axum::body::Bytes;
+use axum::extract::State;
+use axum::http::header::CONTENT_TYPE;
+use axum::http::{HeaderMap, HeaderValue, StatusCode};
+use axum::response::{Html, IntoResponse, Response};
+use serde_json::json;
+
+/// Serves one GraphQL request.
+pub async fn post(
+    State(state): State<HttpState>,
+    viewer: Viewer,
+    request_id: Option<Extension<RequestId>>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    if !is_json(headers.get(CONTENT_TYPE)) {
+        return refuse(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "send the request as Content-Type: application/json",
+        );
+    }
+    let value: serde_json::Value = match serde_json::from_slice(&body) {
+        Ok(v) => v,
+        Err(_) => return refuse(StatusCode::BAD_REQUEST, "the body is not valid JSON"),
+    };
+    if value.is_array() {
+        return refuse(
+            StatusCode::BAD_REQUEST,
+            "batched requests are not supported; send one operation per request",
+        );
+    }
+    let request: async_graphql::Request = match serde_json::from_value(value) {
+        Ok(r) => r,
+        Err(_) => {
+            return refuse(
+                StatusCode::BAD_REQUEST,
+                "the body must be a GraphQL request: {\"query\": …, \"variables\": …}",
+            );
+        }
+    };
+    let mut request = crate::graphql::request_data(request, viewer);
+    if let Some(Extension(id)) = request_id {
+        request = request.data(id);
+    }
+    async_graphql_axum::GraphQLResponse::from(state.schema.execute(request).await).into_response()
+}
+
+/// `application/json`, with or without parameters such as `charset=utf-8`.
+fn is_json(content_type: Option<&HeaderValue>) -> bool {
+    content_type
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .is_some_and(|essence| essence.trim().eq_ignore_ascii_case("application/json"))
+}
+
+/// A request-level error in the GraphQL response shape, with a fitting HTTP status.
+pub fn refuse(status: StatusCode, message: &str) -> Response {
+    let body = json!({
+        "errors": [{ "message": message, "extensions": { "code": "BAD_USER_INPUT" } }]
+    });
+    (status, axum::Json(body)).into_response()
+}
+
+/// The answer when something broke inside: no detail, just the code.
+pub fn refuse_internal() -> Response {
+    let body = json!({
+        "errors": [{ "message": "internal error", "extensions": { "code": "INTERNAL" } }]
+    });
+    (StatusCode::INTERNAL_SERVER_ERROR, axum::Json(body)).into_response()
+}
+
+/// The GraphiQL page, served at `GET /graphql` in development mode only. It loads GraphiQL from a
+/// CDN, so it carries its own, looser content security policy.
+pub async fn graphiql() -> Response {
+    let mut res = Html(GRAPHIQL_HTML).into_response();
+    res.headers_mut().insert(
+        axum::http::header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(
+            "default-src 'self'; script-src 'self' 'unsafe-inline' https://unpkg.com; \
+             style-src 'self' 'unsafe-inline' https://unpkg.com; img-src 'self' data: https:; \
+             font-src 'self' data: https://unpkg.com; connect-src 'self'; frame-ancestors 'none'",
+        ),
+    );
+    res
+}
+
+const GRAPHIQL_HTML: &str = r#"<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <title>Minsheng GraphiQL (development)</title>
+  <link rel="stylesheet" href="https://unpkg.com/graphiql@3/graphiql.min.css">
+</head>
+<body style="margin:0">
+  <div id="graphiql" style="height:100vh"></div>
+  <script crossorigin src="https://unpkg.com/react@18/umd/react.production.min.js"></script>
+  <script crossorigin src="https://unpkg.com/react-dom@18/umd/react-dom.production.min.js"></script>
+  <script crossorigin src="https://unpkg.com/graphiql@3/graphiql.min.js"></script>
+  <script>
+    const fetcher = GraphiQL.createFetcher({ url: '/graphql' });
+    ReactDOM.createRoot(document.getElementById('graphiql'))
+      .render(React.createElement(GraphiQL, { fetcher }));
+  </script>
+</body>
+</html>
+"#;
+
+#[cfg(test)]
+mod tests {
+    use super::is_json;
+    use axum::http::HeaderValue;
+
+    #[test]
+    fn only_json_is_json() {
+        let ok = |s: &'static str| is_json(Some(&HeaderValue::from_static(s)));
+        assert!(ok("application/json"));
+        assert!(ok("application/json; charset=utf-8"));
+        assert!(ok("Application/JSON"));
+        assert!(!ok("text/plain"));
+        assert!(!ok("application/x-www-form-urlencoded"));
+        assert!(!ok("multipart/form-data; boundary=x"));
+        assert!(!ok("application/graphql"));
+        assert!(!is_json(None));
+    }
+}

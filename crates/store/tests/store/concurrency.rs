@@ -1,0 +1,150 @@
+//! Concurrent writers: exactly one of two racing staff wins, and many tasks filing and accepting
+//! at once lose no event and never fork the chain.
+
+use crate::support::{City, event_count, events_of, sh};
+use minsheng_domain::Kind;
+use minsheng_store::chain::verify_chain;
+use minsheng_store::tickets::{self, Command};
+use minsheng_store::{Store, StoreError};
+use std::collections::HashSet;
+use std::sync::Arc;
+use tokio::sync::Barrier;
+
+async fn two_staff_accept_at_once(store: Store) {
+    let city = City::new(&store).await;
+    let filed = tickets::file(
+        &store,
+        &city.resident,
+        city.street_light_ticket(Kind::Help),
+        sh(2026, 9, 18, 16, 0),
+    )
+    .await
+    .unwrap();
+    let (id, version) = (filed.ticket.id, filed.ticket.version);
+    let events = events_of(&store, id).await;
+
+    let barrier = Arc::new(Barrier::new(2));
+    let mut tasks = Vec::new();
+    for who in [city.staff, city.colleague] {
+        let (store, barrier) = (store.clone(), barrier.clone());
+        tasks.push(tokio::spawn(async move {
+            barrier.wait().await;
+            tickets::act(
+                &store,
+                &who,
+                id,
+                Command::Accept,
+                Some(version),
+                sh(2026, 9, 20, 10, 0),
+            )
+            .await
+        }));
+    }
+    let mut won = Vec::new();
+    let mut conflicts = 0;
+    for t in tasks {
+        match t.await.unwrap() {
+            Ok(t) => won.push(t),
+            Err(StoreError::Conflict(_)) => conflicts += 1,
+            Err(e) => panic!("expected a conflict, got {e:?}"),
+        }
+    }
+    assert_eq!(won.len(), 1, "exactly one accept wins");
+    assert_eq!(conflicts, 1, "the other is told of the conflict");
+    assert_eq!(won[0].state, "accepted");
+    assert_eq!(won[0].version, version + 1);
+    assert_eq!(
+        events_of(&store, id).await,
+        events + 1,
+        "one accepted event"
+    );
+
+    // A stale version is a conflict even without a race.
+    let err = tickets::act(
+        &store,
+        &city.staff,
+        id,
+        Command::InternalNote {
+            body: minsheng_domain::input::Message::parse("已派人查看。").unwrap(),
+        },
+        Some(version),
+        sh(2026, 9, 20, 11, 0),
+    )
+    .await
+    .unwrap_err();
+    assert!(matches!(err, StoreError::Conflict(_)), "{err:?}");
+}
+
+const N: usize = 20;
+
+async fn many_file_and_accept_at_once(store: Store) {
+    let city = City::new(&store).await;
+    let before = event_count(&store).await;
+
+    let barrier = Arc::new(Barrier::new(N));
+    let mut tasks = Vec::new();
+    for i in 0..N {
+        let (store, barrier) = (store.clone(), barrier.clone());
+        let who = if i % 2 == 0 {
+            city.resident
+        } else {
+            city.neighbour
+        };
+        let input = city.street_light_ticket(Kind::Help);
+        tasks.push(tokio::spawn(async move {
+            barrier.wait().await;
+            tickets::file(&store, &who, input, sh(2026, 9, 18, 16, 0)).await
+        }));
+    }
+    let mut filed = Vec::new();
+    for t in tasks {
+        filed.push(t.await.unwrap().unwrap().ticket);
+    }
+    let references: HashSet<&str> = filed.iter().map(|t| t.reference.as_str()).collect();
+    assert_eq!(references.len(), N, "every reference is unique");
+    for n in 1..=N {
+        assert!(
+            references.contains(format!("MS-2026-{n:06}").as_str()),
+            "no gap at {n}"
+        );
+    }
+    assert!(filed.iter().all(|t| t.state == "dispatched"));
+
+    let barrier = Arc::new(Barrier::new(N));
+    let mut tasks = Vec::new();
+    for (i, t) in filed.iter().enumerate() {
+        let (store, barrier, id) = (store.clone(), barrier.clone(), t.id);
+        let who = if i % 2 == 0 {
+            city.staff
+        } else {
+            city.colleague
+        };
+        tasks.push(tokio::spawn(async move {
+            barrier.wait().await;
+            tickets::act(
+                &store,
+                &who,
+                id,
+                Command::Accept,
+                None,
+                sh(2026, 9, 20, 10, 0),
+            )
+            .await
+        }));
+    }
+    for t in tasks {
+        assert_eq!(t.await.unwrap().unwrap().state, "accepted");
+    }
+
+    // Filed and dispatched, then accepted: three events per ticket, none lost.
+    let total = event_count(&store).await;
+    assert_eq!(total, before + 3 * N as u64);
+    for t in &filed {
+        assert_eq!(events_of(&store, t.id).await, 3);
+    }
+    let report = verify_chain(store.connection()).await.unwrap();
+    assert_eq!(report.first_break, None, "the chain did not fork");
+    assert_eq!(report.checked, total);
+}
+
+on_both!(two_staff_accept_at_once, many_file_and_accept_at_once);

@@ -90,6 +90,13 @@ impl Store {
             .min_connections(1)
             .acquire_timeout(cfg.acquire_timeout)
             .sqlx_logging(false);
+        if is_sqlite {
+            // With WAL, NORMAL loses no committed transaction on a process crash and avoids an
+            // fsync per commit; only a power cut can lose the last moments.
+            opts.map_sqlx_sqlite_opts(|o| {
+                o.synchronous(sea_orm::sqlx::sqlite::SqliteSynchronous::Normal)
+            });
+        }
         let db = Database::connect(opts).await?;
         if is_sqlite {
             // WAL is a property of the database file, so setting it once is enough. sqlx already

@@ -23,6 +23,7 @@ use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseBackend, EntityTrait,
     QueryFilter, QuerySelect,
 };
+use sea_orm::sea_query::Expr;
 use serde_json::{Value, json};
 use uuid::Uuid;
 
@@ -524,6 +525,11 @@ pub(crate) async fn act_in<C: ConnectionTrait>(
             if req.decision != "pending" {
                 return Err(rule("this extension request has already been decided"));
             }
+            if *approve && t.reply_due.is_some_and(|d| req.requested_due <= d) {
+                return Err(rule(
+                    "the requested date is no later than the current deadline",
+                ));
+            }
             let mut am: extension_request::ActiveModel = req.clone().into();
             am.decision = Set(if *approve { "approved" } else { "rejected" }.into());
             am.decided_by = Set(who.user_id());
@@ -537,7 +543,7 @@ pub(crate) async fn act_in<C: ConnectionTrait>(
                     let (k, p) = kind_priority(&t)?;
                     let target = bundle.policy.targets(k, p).reply_within;
                     let extra = sla::remaining(&bundle.calendar, &target, req.requested_due, old);
-                    t.reply_remaining_secs = Some(secs - extra.num_seconds());
+                    t.reply_remaining_secs = Some(secs + extra.num_seconds());
                 }
                 t.reply_due = Some(req.requested_due);
                 t.extension_count += 1;
@@ -557,6 +563,11 @@ pub(crate) async fn act_in<C: ConnectionTrait>(
             satisfaction,
             comment,
         } => {
+            if let Some(replied) = t.replied_at
+                && !sla::within(&bundle.calendar, &bundle.policy.rating_window, replied, now)?
+            {
+                return Err(rule("the rating window has passed"));
+            }
             t.closed_at = Some(now);
             rating::Entity::insert(rating::ActiveModel {
                 id: Set(Uuid::now_v7()),
@@ -647,6 +658,24 @@ pub(crate) async fn act_in<C: ConnectionTrait>(
         }
     }
 
+    if matches!(
+        action,
+        Action::Reply | Action::Return | Action::Merge | Action::Withdraw | Action::Refuse
+    ) {
+        // A pending request concerns a reply clock that has now stopped; approving it later
+        // would move a deadline it was never about.
+        extension_request::Entity::update_many()
+            .col_expr(extension_request::Column::Decision, Expr::value("rejected"))
+            .col_expr(extension_request::Column::DecidedAt, Expr::value(Some(now)))
+            .col_expr(
+                extension_request::Column::DecisionNote,
+                Expr::value(Some("superseded".to_owned())),
+            )
+            .filter(extension_request::Column::TicketId.eq(t.id))
+            .filter(extension_request::Column::Decision.eq("pending"))
+            .exec(txn)
+            .await?;
+    }
     t.state = tr.to.as_str().to_owned();
     t.version += 1;
     payload.insert("from".into(), json!(state));

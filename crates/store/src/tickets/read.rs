@@ -28,6 +28,17 @@ pub struct TicketRecord {
     pub identity_masked: bool,
 }
 
+/// Masks a confidential complainant, except for the complainant themselves.
+fn mask_for(who: &Principal, t: ticket::Model) -> TicketRecord {
+    if who.relation(&t) == minsheng_domain::lifecycle::Relation::Owner {
+        return TicketRecord {
+            ticket: t,
+            identity_masked: false,
+        };
+    }
+    mask(t)
+}
+
 fn mask(mut t: ticket::Model) -> TicketRecord {
     if !t.confidential {
         return TicketRecord {
@@ -84,7 +95,7 @@ pub async fn get(store: &Store, who: &Principal, id: Uuid) -> StoreResult<Ticket
         .filter(scope(who)?)
         .one(&store.db)
         .await?
-        .map(mask)
+        .map(|t| mask_for(who, t))
         .ok_or(StoreError::NotFound)
 }
 
@@ -100,7 +111,7 @@ pub async fn get_many(
         .all(&store.db)
         .await?
         .into_iter()
-        .map(mask)
+        .map(|t| mask_for(who, t))
         .collect())
 }
 
@@ -115,7 +126,7 @@ pub async fn by_reference(
         .filter(scope(who)?)
         .one(&store.db)
         .await?
-        .map(mask)
+        .map(|t| mask_for(who, t))
         .ok_or(StoreError::NotFound)
 }
 
@@ -279,7 +290,7 @@ pub async fn list(
     let has_next = rows.len() as u64 > limit;
     rows.truncate(usize::try_from(limit).unwrap_or(usize::MAX));
     Ok(Page {
-        items: rows.into_iter().map(mask).collect(),
+        items: rows.into_iter().map(|t| mask_for(who, t)).collect(),
         offset,
         has_next,
         total,

@@ -47,6 +47,10 @@ impl App {
         let mailer = crate::mail::mailer_from_settings(&config.mail)?;
         let state = AppState::new(config, store)?;
         let seeded = seed_if_empty(&state).await?;
+        // Filing needs a calendar and an SLA policy even where no demo city was loaded.
+        if minsheng_store::seed::ensure_defaults(&state.store, state.clock.now()).await? {
+            tracing::info!("added the default business calendar and SLA policy");
+        }
         let router = crate::http::router(state.clone());
         Ok(Self {
             state,

@@ -795,22 +795,11 @@ fn makeup_name(cal: &BusinessCalendar, d: NaiveDate) -> String {
     format!("{nearest}调休上班")
 }
 
-/// Loads the calendar, the default SLA policy, departments, categories and routing into an empty
-/// database. Refuses with `Conflict` if any of them is already there.
-pub async fn seed_reference(store: &Store, now: DateTime<Utc>) -> StoreResult<()> {
-    let now = db_instant(now);
-    let w = store.write().await?;
-    let txn = w.conn();
-    let existing = department::Entity::find().count(txn).await?
-        + category::Entity::find().count(txn).await?
-        + business_calendar::Entity::find().count(txn).await?
-        + sla_policy::Entity::find().count(txn).await?;
-    if existing > 0 {
-        return Err(StoreError::Conflict(
-            "reference data is already loaded".into(),
-        ));
-    }
-
+/// The 2026 mainland China calendar and the default SLA policy with SPEC's figures.
+async fn insert_calendar_and_policy<C: sea_orm::ConnectionTrait>(
+    txn: &C,
+    now: DateTime<Utc>,
+) -> StoreResult<()> {
     let cal = BusinessCalendar::china_mainland_2026();
     let calendar_id = Uuid::now_v7();
     let weekly = serde_json::to_value(BusinessCalendar::default_weekly())
@@ -862,6 +851,42 @@ pub async fn seed_reference(store: &Store, now: DateTime<Utc>) -> StoreResult<()
     })
     .exec_without_returning(txn)
     .await?;
+    Ok(())
+}
+
+/// Makes sure a database has a business calendar and a default SLA policy, which filing needs,
+/// even when nobody loads the demo city (a production start with `create-admin`). Returns whether
+/// it had to add them. Admins then adjust both through the API.
+pub async fn ensure_defaults(store: &Store, now: DateTime<Utc>) -> StoreResult<bool> {
+    let now = db_instant(now);
+    let w = store.write().await?;
+    let txn = w.conn();
+    if sla_policy::Entity::find().count(txn).await? > 0 {
+        return Ok(false);
+    }
+    insert_calendar_and_policy(txn, now).await?;
+    w.commit().await?;
+    Ok(true)
+}
+
+/// Loads the calendar, the default SLA policy, departments, categories and routing into an empty
+/// database. Refuses with `Conflict` if any of them is already there.
+pub async fn seed_reference(store: &Store, now: DateTime<Utc>) -> StoreResult<()> {
+    let now = db_instant(now);
+    let w = store.write().await?;
+    let txn = w.conn();
+    let existing = department::Entity::find().count(txn).await?
+        + category::Entity::find().count(txn).await?;
+    if existing > 0 {
+        return Err(StoreError::Conflict(
+            "reference data is already loaded".into(),
+        ));
+    }
+
+    if sla_policy::Entity::find().count(txn).await? == 0 {
+        insert_calendar_and_policy(txn, now).await?;
+    }
+
 
     let mut dept_ids: HashMap<&str, Uuid> = HashMap::new();
     for d in DEPARTMENTS {

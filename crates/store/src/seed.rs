@@ -875,8 +875,8 @@ pub async fn seed_reference(store: &Store, now: DateTime<Utc>) -> StoreResult<()
     let now = db_instant(now);
     let w = store.write().await?;
     let txn = w.conn();
-    let existing = department::Entity::find().count(txn).await?
-        + category::Entity::find().count(txn).await?;
+    let existing =
+        department::Entity::find().count(txn).await? + category::Entity::find().count(txn).await?;
     if existing > 0 {
         return Err(StoreError::Conflict(
             "reference data is already loaded".into(),
@@ -886,7 +886,6 @@ pub async fn seed_reference(store: &Store, now: DateTime<Utc>) -> StoreResult<()
     if sla_policy::Entity::find().count(txn).await? == 0 {
         insert_calendar_and_policy(txn, now).await?;
     }
-
 
     let mut dept_ids: HashMap<&str, Uuid> = HashMap::new();
     for d in DEPARTMENTS {
@@ -1578,11 +1577,21 @@ fn next_time(
         Step::Supervise => clock.after(rng, working, t, tk.reply_due, 120, 600),
         Step::Reply { late: false } => clock.before(rng, working, t, tk.reply_due, (0.2, 0.9)),
         Step::Reply { late: true } => clock.after(rng, working, t, tk.reply_due, 60, 4 * 7 * 60),
-        Step::Rate => match case.filer {
-            Filer::Resident(_) => Ok(t + minutes(rng, 60, 4 * 24 * 60)),
-            // The centre rates after its follow-up call (回访).
-            Filer::Agent(_) | Filer::Anonymous => clock.working(rng, t, 60, 16 * 60),
-        },
+        Step::Rate => {
+            let at = match case.filer {
+                Filer::Resident(_) => t + minutes(rng, 60, 4 * 24 * 60),
+                // The centre rates after its follow-up call (回访).
+                Filer::Agent(_) | Filer::Anonymous => clock.working(rng, t, 60, 16 * 60)?,
+            };
+            // A rating is only accepted inside the rating window.
+            let replied = tk.replied_at.unwrap_or(t);
+            let close_at = clock
+                .policy
+                .rating_window
+                .deadline(&clock.cal, replied)?
+                .unwrap_or(at);
+            Ok(at.min(close_at - minutes(rng, 1, 2)).max(t))
+        }
         Step::AutoClose => {
             let replied = tk.replied_at.unwrap_or(t);
             let close_at = clock

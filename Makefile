@@ -4,10 +4,10 @@ CARGO ?= cargo
 # PostgreSQL used by the store and API tests; each test run creates its own fresh databases there.
 export MINSHENG_TEST_PG_URL ?= postgres://postgres@127.0.0.1:5432/postgres
 
-.PHONY: test fmt lint unit frontend web build run dev
+.PHONY: test fmt lint unit frontend e2e web build run dev
 
 ## Everything that proves Minsheng works.
-test: fmt lint unit frontend
+test: fmt lint unit frontend e2e
 
 fmt:
 	$(CARGO) fmt --all --check
@@ -21,6 +21,10 @@ unit:
 ## The web app: codegen check, typecheck, unit tests and a production build.
 frontend:
 	./frontend/check.sh
+
+## Browser end-to-end tests against the real server on SQLite (tests/e2e/README.md).
+e2e:
+	./tests/e2e/run.sh
 
 ## Builds the web app into frontend/dist (installing its packages when needed).
 web:

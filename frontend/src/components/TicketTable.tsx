@@ -70,7 +70,7 @@ export function TicketTable({
       loading={loading}
       pagination={false}
       scroll={{ x: 'max-content' }}
-      locale={{ emptyText: t('common.noData') }}
+      locale={{ emptyText: <span className="ms-empty">{t('common.noData')}</span> }}
       caption={<span className="ms-visually-hidden">{caption}</span>}
     />
   );

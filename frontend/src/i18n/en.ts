@@ -452,6 +452,8 @@ const en: Messages = {
       head: 'Head of department',
     },
     calendars: {
+      year: 'Year',
+      month: 'Month',
       title: 'Business calendars',
       intro: 'Holidays and make-up working days decide how working-day deadlines are counted.',
       calendar: 'Calendar',

@@ -453,6 +453,8 @@ const zhCN = {
       head: '部门负责人',
     },
     calendars: {
+      year: '年份',
+      month: '月份',
       title: '工作日历',
       intro: '节假日和调休上班日决定工作日时限怎么计算。',
       calendar: '日历',

@@ -12,6 +12,11 @@ const colours = {
   colorPrimary: '#0958d9',
   colorInfo: '#0958d9',
   colorLink: '#0958d9',
+  // antd derives lighter hover colours (#2e7ae6: 4.16:1 with white); keep them darker.
+  colorPrimaryHover: '#003eb3',
+  colorPrimaryActive: '#002c8c',
+  colorLinkHover: '#003eb3',
+  colorLinkActive: '#002c8c',
   colorSuccess: '#237804',
   colorWarning: '#874d00',
   colorError: '#cf1322',

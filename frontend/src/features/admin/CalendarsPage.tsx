@@ -71,6 +71,22 @@ function DaysEditor({ calendar, onChanged }: { calendar: BusinessCalendar; onCha
         <Calendar
           className="ms-calendar"
           fullscreen={false}
+          headerRender={({ value, onChange }) => (
+            <Space className="ms-calendar-header">
+              <Select
+                aria-label={t('admin.calendars.year')}
+                value={value.year()}
+                onChange={(y) => onChange(value.year(y))}
+                options={Array.from({ length: 11 }, (_, i) => value.year() - 5 + i).map((y) => ({ value: y, label: String(y) }))}
+              />
+              <Select
+                aria-label={t('admin.calendars.month')}
+                value={value.month()}
+                onChange={(m) => onChange(value.month(m))}
+                options={Array.from({ length: 12 }, (_, m) => ({ value: m, label: value.month(m).format('MMM') }))}
+              />
+            </Space>
+          )}
           onSelect={(d, info) => info.source === 'date' && pick(d)}
           fullCellRender={(d, info) => {
             if (info.type !== 'date') return info.originNode;

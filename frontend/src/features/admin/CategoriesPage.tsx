@@ -1,4 +1,5 @@
 import { Button, Checkbox, Form, Input, Select, Space, Table } from 'antd';
+import { FormSelect } from '../../components/FormSelect';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
@@ -208,13 +209,13 @@ function Routing({ data, onChanged }: { data: Result; onChanged: () => void }) {
         }}
       >
         <Form.Item name="categoryId" label={t('admin.routing.category')} rules={[{ required: true, message: t('errors.required', { field: t('admin.routing.category') }) }]}>
-          <Select showSearch optionFilterProp="label" options={data.allCategories.map((c) => ({ value: c.id, label: name(c) }))} />
+          <FormSelect showSearch optionFilterProp="label" options={data.allCategories.map((c) => ({ value: c.id, label: name(c) }))} />
         </Form.Item>
         <Form.Item name="district" label={t('admin.routing.district')} extra={t('admin.routing.districtHelp')}>
           <Input />
         </Form.Item>
         <Form.Item name="departmentId" label={t('admin.routing.department')} rules={[{ required: true, message: t('errors.required', { field: t('admin.routing.department') }) }]}>
-          <Select showSearch optionFilterProp="label" options={data.allDepartments.filter((d) => d.active).map((d) => ({ value: d.id, label: name(d) }))} />
+          <FormSelect showSearch optionFilterProp="label" options={data.allDepartments.filter((d) => d.active).map((d) => ({ value: d.id, label: name(d) }))} />
         </Form.Item>
         <ApiErrorAlert problems={general} />
         <Button type="primary" htmlType="submit" loading={fetching}>

@@ -22,6 +22,9 @@ import { useCategoryOptions } from '../catalogue/hooks';
 import { FILING_FIELD_ALIASES } from './fieldAliases';
 import { FileTicketMutation } from './queries';
 
+/** antd's RadioGroup passes `role` on at run time but does not type it; a radiogroup may carry the aria-required that Form.Item adds. */
+const RADIOGROUP = { role: 'radiogroup' } as object;
+
 export const KINDS: TicketKind[] = ['COMPLAINT', 'HELP', 'ENQUIRY', 'REPORT', 'SUGGESTION', 'PRAISE'];
 const PRIORITIES: Priority[] = ['NORMAL', 'URGENT', 'CRITICAL'];
 
@@ -148,7 +151,7 @@ export function TicketForm({ mode, onFiled }: { mode: 'public' | 'intake'; onFil
       <fieldset className="ms-fieldset">
         <legend>{t('filing.sectionKind')}</legend>
         <Form.Item name="kind" label={t('filing.kind')} rules={[{ required: true, message: t('errors.required', { field: t('filing.kind') }) }]}>
-          <Radio.Group className="ms-radio-list">
+          <Radio.Group className="ms-radio-list" {...RADIOGROUP} aria-label={t('filing.kind')}>
             {KINDS.map((k) => (
               <Radio key={k} value={k}>
                 <strong>{t(`enums.TicketKind.${k}`)}</strong>

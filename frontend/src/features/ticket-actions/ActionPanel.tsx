@@ -3,7 +3,7 @@
  * Each opens its form in place (nothing pops up unasked); the form passes the ticket's version,
  * and a CONFLICT offers to reload the ticket.
  */
-import { Button, DatePicker, Form, Input, Radio, Select, Space } from 'antd';
+import { Button, DatePicker, Form, Input, Radio, Space } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,8 +13,12 @@ import { clearErrorsOnChange, showProblemsOnForm } from '../../components/FormPr
 import type { Satisfaction, TicketAction, TicketDetailFieldsFragment } from '../../gql/graphql';
 import { problemsOf, type ApiProblem } from '../../lib/errors';
 import { useDepartmentOptions } from '../catalogue/hooks';
+import { FormSelect } from '../../components/FormSelect';
 import { ACTION_FIELD_ALIASES, offeredActions, type ActionSpec, type FieldSpec } from './actionSpecs';
 import { runAction, type ActionValues } from './runAction';
+
+/** antd's RadioGroup passes `role` on at run time but does not type it; a radiogroup may carry the aria-required that Form.Item adds. */
+const RADIOGROUP = { role: 'radiogroup' } as object;
 
 const SATISFACTION: Satisfaction[] = ['VERY_SATISFIED', 'SATISFIED', 'BASICALLY_SATISFIED', 'DISSATISFIED', 'VERY_DISSATISFIED'];
 
@@ -162,7 +166,7 @@ function ActionField({ field }: { field: FieldSpec }) {
     case 'department':
       return (
         <Form.Item {...common}>
-          <Select showSearch optionFilterProp="label" placeholder={t('actions.departmentPlaceholder')} options={departments} />
+          <FormSelect showSearch optionFilterProp="label" placeholder={t('actions.departmentPlaceholder')} options={departments} />
         </Form.Item>
       );
     case 'dateTime':
@@ -179,7 +183,7 @@ function ActionField({ field }: { field: FieldSpec }) {
     case 'solved':
       return (
         <Form.Item {...common}>
-          <Radio.Group className="ms-radio-list">
+          <Radio.Group className="ms-radio-list" {...RADIOGROUP} aria-label={label}>
             <Radio value="yes">{t('actions.solvedYes')}</Radio>
             <Radio value="no">{t('actions.solvedNo')}</Radio>
           </Radio.Group>
@@ -188,7 +192,7 @@ function ActionField({ field }: { field: FieldSpec }) {
     case 'satisfaction':
       return (
         <Form.Item {...common}>
-          <Radio.Group className="ms-radio-list">
+          <Radio.Group className="ms-radio-list" {...RADIOGROUP} aria-label={label}>
             {SATISFACTION.map((s) => (
               <Radio key={s} value={s}>
                 {t(`enums.Satisfaction.${s}`)}

@@ -1,0 +1,205 @@
+// The main story of Minsheng, step by step through the UI as each person would do it: a resident
+// files a complaint, the department's staff accept it and reply, the resident rates it, and a
+// supervisor sees it closed. The same steps run in Chinese, in English and in elderly mode.
+import assert from 'node:assert/strict';
+import { URBAN_CATEGORY } from './config.js';
+import { STEP_TIMEOUT, settle } from './browser.js';
+import { exactly, literal } from './i18n.js';
+
+/** Words that make this run's ticket easy to find, and different from every other run's. */
+export function uniqueTitle(language, tag) {
+  const stamp = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
+  return language === 'en'
+    ? `The street light at the east gate is out (${tag} ${stamp})`
+    : `小区东门路灯不亮已经一个月（${tag} ${stamp}）`;
+}
+
+/** Picks an option of an antd Select by typing part of its words and pressing Enter. */
+export async function chooseInSelect(page, combobox, typed, optionText) {
+  await combobox.click();
+  await combobox.pressSequentially(typed);
+  const option = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', {
+    hasText: optionText,
+  });
+  await option.first().waitFor();
+  await option.first().click();
+}
+
+/**
+ * Step 1: the resident (already signed in) opens the filing form from the navigation, fills it in
+ * (one column, plain words) and sends it. Returns the reference shown and the ticket's id.
+ */
+export async function fileComplaint(person, { title }) {
+  const { page, t, language } = person;
+  await page.goto('/');
+  await page.getByRole('navigation').getByRole('link', { name: exactly(t('nav.file')) }).click();
+  await page.getByRole('heading', { level: 1, name: t('filing.title') }).waitFor();
+  await assertOneColumn(page);
+
+  const form = page.locator('form.ms-form');
+  await form.getByRole('radio', { name: new RegExp(`^\\s*${t('enums.TicketKind.COMPLAINT')}`) }).check();
+  const category = language === 'en' ? URBAN_CATEGORY.en : URBAN_CATEGORY.zh;
+  await chooseInSelect(page, form.getByRole('combobox', { name: t('filing.category') }), category.slice(0, 6), category);
+  await form.getByLabel(t('filing.titleField')).fill(title);
+  await form.getByLabel(t('filing.address')).fill(language === 'en' ? '12 Xingfu Road, east gate' : '幸福路 12 号东门');
+  await form.getByLabel(t('filing.district')).fill('朝阳区');
+  await form
+    .getByLabel(t('filing.description'))
+    .fill(
+      language === 'en'
+        ? 'Three street lights at the east gate have been out for a month. It is dark at night and older people have fallen. Please repair them.'
+        : '东门口三盏路灯已经不亮一个月了，晚上路面一片漆黑，已经有老人摔倒。希望尽快修好。',
+    );
+  // The contact details come from the account; the resident leaves them as they are.
+  assert.notEqual(await form.getByLabel(t('filing.contactName')).inputValue(), '', 'the name is filled in from the account');
+  await person.checkpoint?.('01-filing-form');
+  await form.getByRole('button', { name: exactly(t('filing.submit')) }).click();
+
+  const receipt = page.locator('.ms-receipt');
+  await receipt.getByRole('heading', { name: t('filing.receiptTitle') }).waitFor();
+  const reference = (await receipt.getByTestId('reference').innerText()).trim();
+  assert.match(reference, /^[A-Z]{2,}-\d{4}-\d+$/, `a reference like MS-2026-000123, not ${reference}`);
+  // Signed in, the resident gets no tracking code but a link to the ticket.
+  assert.equal(await receipt.getByTestId('tracking-code').count(), 0);
+  const link = receipt.getByRole('link', { name: t('filing.viewTicket') });
+  const href = await link.getAttribute('href');
+  const id = href?.match(/^\/tickets\/([^/?#]+)$/)?.[1];
+  assert.ok(id, `the receipt links to the ticket (${href})`);
+  await person.checkpoint?.('02-filed-receipt');
+  return { reference, id };
+}
+
+/** The filing form is one column: every field's box starts at the same left edge. */
+async function assertOneColumn(page) {
+  const lefts = await page
+    .locator('form.ms-form .ant-form-item-control-input')
+    .evaluateAll((els) => els.filter((e) => e.offsetParent !== null).map((e) => Math.round(e.getBoundingClientRect().left)));
+  assert.ok(lefts.length >= 6, 'the form has its fields');
+  const columns = new Set(lefts);
+  assert.ok(columns.size <= 2, `one column: the fields start at ${[...columns].join(', ')} px`);
+}
+
+/** The ticket's state, as the tag in the status line says it. */
+export function stateTag(page) {
+  return page.locator('.ms-status-line .ms-state');
+}
+
+/** Opens an action's form, fills it with `fill`, and confirms; waits for the "done" notice. */
+export async function runAction(person, action, fill = async () => {}) {
+  const { page, t } = person;
+  const name = t(`enums.TicketAction.${action}`);
+  const opener = page.getByRole('group', { name: t('tickets.actions') }).getByRole('button', { name: exactly(name) });
+  await opener.click();
+  const section = page.locator(`#action-form-${action}`);
+  await section.waitFor();
+  await fill(section);
+  await section.getByRole('button', { name: exactly(t('actions.confirm', { action: name })) }).click();
+  await page.getByRole('status').filter({ hasText: t('actions.done', { action: name }) }).waitFor({ timeout: STEP_TIMEOUT });
+}
+
+/**
+ * Step 2: staff of urban-management find the ticket in their queue (searching for its words),
+ * open it, accept it and reply.
+ */
+export async function staffAcceptAndReply(person, { reference, title }) {
+  const { page, t } = person;
+  await page.getByRole('navigation').getByRole('link', { name: exactly(t('nav.queue')) }).click();
+  await page.getByRole('heading', { level: 1, name: t('queue.title') }).waitFor();
+  await settle(page);
+  const filters = page.getByRole('region', { name: t('filters.legend') });
+  await filters.getByLabel(t('filters.text')).fill(title);
+  await filters.getByRole('button', { name: exactly(t('common.search')) }).click();
+  const row = page.locator('.ms-ticket-table tbody tr', { hasText: reference });
+  await row.waitFor();
+  await assertRowState(row, t('enums.TicketState.DISPATCHED'));
+  await person.checkpoint?.('03-staff-queue');
+  await row.getByRole('link', { name: reference }).click();
+  await page.getByRole('heading', { level: 1, name: literal(reference) }).waitFor();
+  await assertState(page, t('enums.TicketState.DISPATCHED'));
+  await person.checkpoint?.('04-staff-ticket');
+
+  await runAction(person, 'ACCEPT');
+  await assertState(page, t('enums.TicketState.ACCEPTED'));
+
+  const reply =
+    person.language === 'en'
+      ? 'The street-light crew replaced the three lamps on the day; the lights work again.'
+      : '已安排路灯维修班组当天更换了三盏灯具，现已恢复正常照明。';
+  await runAction(person, 'REPLY', (form) => form.getByLabel(t('actions.reply')).fill(reply));
+  await assertState(page, t('enums.TicketState.REPLIED'));
+  await page.getByRole('region', { name: t('tickets.timeline') }).getByText(reply).waitFor();
+  await person.checkpoint?.('05-staff-replied');
+  return { reply };
+}
+
+/**
+ * Step 3: the resident opens the ticket from "my requests", reads the reply, rates it (solved,
+ * one of the five levels) and sees it closed.
+ */
+export async function residentRates(person, { reference, reply }) {
+  const { page, t } = person;
+  await page.getByRole('navigation').getByRole('link', { name: exactly(t('nav.myTickets')) }).click();
+  await page.getByRole('heading', { level: 1, name: t('tickets.myTitle') }).waitFor();
+  const row = page.locator('.ms-ticket-table tbody tr', { hasText: reference });
+  await row.waitFor();
+  await assertRowState(row, t('enums.TicketState.REPLIED'));
+  await row.getByRole('link', { name: reference }).click();
+  await page.getByRole('heading', { level: 1, name: literal(reference) }).waitFor();
+  await assertState(page, t('enums.TicketState.REPLIED'));
+  await page.getByRole('region', { name: t('tickets.timeline') }).getByText(reply).waitFor();
+
+  await runAction(person, 'RATE', async (form) => {
+    // The five levels of the national scheme, and "solved?".
+    const levels = form.getByRole('radiogroup').or(form.locator('.ms-radio-list')).last().getByRole('radio');
+    assert.equal(await levels.count(), 5, 'five satisfaction levels');
+    await form.getByRole('radio', { name: t('actions.solvedYes') }).check();
+    await form.getByRole('radio', { name: exactly(t('enums.Satisfaction.VERY_SATISFIED')) }).check();
+    await person.checkpoint?.('06-rating-form');
+  });
+  await assertState(page, t('enums.TicketState.CLOSED'));
+  await page.getByRole('region', { name: t('tickets.timeline') }).getByText(t('timeline.event.rated')).first().waitFor();
+  // Nothing is left to do but ask for a redo within the window.
+  const actions = page.getByRole('group', { name: t('tickets.actions') }).getByRole('button');
+  const left = await actions.allInnerTexts();
+  assert.ok(!left.some((a) => a.includes(t('enums.TicketAction.RATE'))), `no second rating: ${left.join(', ')}`);
+  await person.checkpoint?.('07-closed');
+}
+
+/**
+ * Step 4: the supervisor sees the change. There is no metrics dashboard in the app yet, so this is
+ * the supervisor's ticket search: the ticket is found, closed.
+ */
+export async function supervisorFindsClosed(person, { reference, title }) {
+  const { page, t } = person;
+  await page.getByRole('navigation').getByRole('link', { name: exactly(t('nav.search')) }).click();
+  await page.getByRole('heading', { level: 1, name: t('queue.searchTitle') }).waitFor();
+  await settle(page);
+  const filters = page.getByRole('region', { name: t('filters.legend') });
+  await filters.getByLabel(t('filters.text')).fill(title);
+  await filters.getByRole('button', { name: exactly(t('common.search')) }).click();
+  const row = page.locator('.ms-ticket-table tbody tr', { hasText: reference });
+  await row.waitFor();
+  await assertRowState(row, t('enums.TicketState.CLOSED'));
+  await person.checkpoint?.('08-supervisor-search');
+  await row.getByRole('link', { name: reference }).click();
+  await page.getByRole('heading', { level: 1, name: literal(reference) }).waitFor();
+  await assertState(page, t('enums.TicketState.CLOSED'));
+  const timeline = page.getByRole('region', { name: t('tickets.timeline') });
+  for (const event of ['filed', 'accepted', 'replied', 'rated']) {
+    await timeline.getByText(t(`timeline.event.${event}`), { exact: true }).first().waitFor();
+  }
+  await person.checkpoint?.('09-supervisor-ticket');
+}
+
+async function assertState(page, expected) {
+  const tag = stateTag(page);
+  await tag.filter({ hasText: exactly(expected) }).waitFor({ timeout: STEP_TIMEOUT }).catch(async () => {
+    assert.fail(`the ticket should be "${expected}" but shows "${await tag.innerText().catch(() => '?')}"`);
+  });
+}
+
+async function assertRowState(row, expected) {
+  await row.locator('.ms-state', { hasText: exactly(expected) }).waitFor({ timeout: STEP_TIMEOUT }).catch(async () => {
+    assert.fail(`the row should be "${expected}" but shows "${await row.locator('.ms-state').innerText().catch(() => '?')}"`);
+  });
+}

@@ -510,3 +510,77 @@ both_dbs! {
         assert_eq!(body["data"]["departmentQueue"]["totalCount"], 0);
     }
 }
+
+/// Files `n` tickets for a resident straight through the store (fast set-up).
+async fn file_many(app: &TestApp, resident: Uuid, category: Uuid, n: usize) {
+    use minsheng_domain::input::{Description, Title};
+    use minsheng_domain::{Channel, Kind, Locale, Priority};
+    use minsheng_store::Principal;
+    use minsheng_store::tickets::{self, NewTicket};
+    let who = Principal::User {
+        id: resident,
+        role: Role::Resident,
+        department_id: None,
+    };
+    let now = app.now().await;
+    for i in 0..n {
+        tickets::file(
+            &app.store,
+            &who,
+            NewTicket {
+                kind: Kind::Complaint,
+                priority: Priority::Normal,
+                channel: Channel::Web,
+                category_id: Some(category),
+                title: Title::parse(&format!("路灯不亮 {i}")).unwrap(),
+                description: Description::parse("路灯连续三晚不亮。").unwrap(),
+                address: None,
+                district: None,
+                location: None,
+                occurred_at: None,
+                contact_name: None,
+                contact_email: None,
+                contact_phone: None,
+                confidential: false,
+                on_behalf_of: None,
+                locale: Locale::ZhCn,
+                idempotency_key: None,
+            },
+            now,
+        )
+        .await
+        .unwrap();
+    }
+}
+
+both_dbs! {
+    /// Nested lookups go through DataLoaders: a 50-row queue page with each ticket's department,
+    /// category and latest events runs exactly as many SQL statements as a 5-row page.
+    async fn queue_pages_cost_a_fixed_number_of_statements(app) {
+        let (urban, light) = city(&app, "2026-11-02T02:00:00Z").await;
+        let resident = app.register("lilei@example.org", "correct horse battery").await;
+        let staff = app.create_user(Role::Staff, "wang@example.org", Some(urban)).await;
+        file_many(&app, resident.user_id.parse().unwrap(), light, 60).await;
+        let q = "query($n: Int) { departmentQueue(first: $n) { totalCount edges { node {
+                    reference replyDue department { code nameZh } category { nameZh }
+                    latestEvents(first: 3) { kind occurredAt } } } } }";
+        // The count is per pool, and background tasks may add to it; the fewest statements seen
+        // over a few requests is what the request itself costs.
+        let mut cost = Vec::new();
+        for n in [5, 50] {
+            let mut fewest = u64::MAX;
+            for _ in 0..3 {
+                let before = app.store.statements_executed();
+                let body = app.gql(Some(&staff.access_token), q, json!({ "n": n })).await;
+                assert_no_errors(&body);
+                let edges = body["data"]["departmentQueue"]["edges"].as_array().unwrap();
+                assert_eq!(edges.len(), n);
+                assert_eq!(edges[n - 1]["node"]["latestEvents"].as_array().unwrap().len(), 2);
+                fewest = fewest.min(app.store.statements_executed() - before);
+            }
+            cost.push(fewest);
+        }
+        assert_eq!(cost[0], cost[1], "statements for 5 rows vs 50 rows: {cost:?}");
+        assert!(cost[1] <= 8, "a queue page should take a handful of statements: {cost:?}");
+    }
+}

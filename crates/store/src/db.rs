@@ -7,6 +7,7 @@ use sea_orm::{
     DatabaseTransaction, TransactionTrait,
 };
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 use tokio::sync::{Mutex, OwnedMutexGuard, watch};
 
@@ -41,7 +42,13 @@ pub struct Store {
     /// Counts committed write transactions, so this process's workers (the mail relay, the live
     /// change feed) wake when something was written instead of polling.
     commits: Arc<watch::Sender<u64>>,
+    /// How many SQL statements this pool has run, for tests that prove a page of results costs a
+    /// fixed number of queries (no N+1).
+    statements: Arc<AtomicU64>,
 }
+
+/// Statements slower than this are logged.
+const SLOW_STATEMENT: Duration = Duration::from_millis(500);
 
 /// A write transaction, holding the SQLite writer slot for as long as it lives.
 pub struct WriteTxn {
@@ -97,7 +104,21 @@ impl Store {
                 o.synchronous(sea_orm::sqlx::sqlite::SqliteSynchronous::Normal)
             });
         }
-        let db = Database::connect(opts).await?;
+        let mut db = Database::connect(opts).await?;
+        let statements = Arc::new(AtomicU64::new(0));
+        let counter = statements.clone();
+        db.set_metric_callback(move |info| {
+            counter.fetch_add(1, Ordering::Relaxed);
+            if info.elapsed >= SLOW_STATEMENT {
+                // The SQL text only: parameters may carry personal data.
+                tracing::warn!(
+                    elapsed_ms = info.elapsed.as_millis() as u64,
+                    failed = info.failed,
+                    sql = %info.statement.sql,
+                    "slow statement"
+                );
+            }
+        });
         if is_sqlite {
             // WAL is a property of the database file, so setting it once is enough. sqlx already
             // turns foreign keys on and sets a busy timeout for every connection.
@@ -107,6 +128,7 @@ impl Store {
             db,
             writer: Arc::new(Mutex::new(())),
             commits: Arc::new(watch::channel(0).0),
+            statements,
         })
     }
 
@@ -132,6 +154,11 @@ impl Store {
     /// The raw connection, for tests and maintenance commands.
     pub fn connection(&self) -> &DatabaseConnection {
         &self.db
+    }
+
+    /// SQL statements run so far through this store (all clones share the count).
+    pub fn statements_executed(&self) -> u64 {
+        self.statements.load(Ordering::Relaxed)
     }
 
     /// `true` while the database answers a trivial query.

@@ -141,8 +141,7 @@ impl From<StoreError> for Open311Error {
             StoreError::Rule(m) | StoreError::Conflict(m) => (StatusCode::CONFLICT, m),
             StoreError::RateLimited => (
                 StatusCode::TOO_MANY_REQUESTS,
-                "this api_key has made too many requests this minute; try again shortly"
-                    .to_owned(),
+                "this api_key has made too many requests this minute; try again shortly".to_owned(),
             ),
             e @ (StoreError::Db(_) | StoreError::Internal(_)) => {
                 tracing::error!(error = %e, "internal error in an Open311 request");
@@ -366,7 +365,10 @@ mod tests {
     #[test]
     fn store_errors_get_open311_statuses() {
         let cases = [
-            (StoreError::invalid("lat", "must be between -90 and 90"), 400),
+            (
+                StoreError::invalid("lat", "must be between -90 and 90"),
+                400,
+            ),
             (StoreError::NotFound, 404),
             (StoreError::Forbidden("api_key is not valid".into()), 403),
             (StoreError::RateLimited, 429),

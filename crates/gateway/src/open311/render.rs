@@ -257,9 +257,15 @@ mod tests {
     #[test]
     fn xml_is_escaped_and_nested() {
         let xml = doc().to_xml();
-        assert!(xml.contains("<service_code>a&amp;b</service_code>"), "{xml}");
+        assert!(
+            xml.contains("<service_code>a&amp;b</service_code>"),
+            "{xml}"
+        );
         assert!(xml.contains("<zipcode/>"), "{xml}");
-        assert!(xml.contains("<formats>\n      <format>text/xml</format>"), "{xml}");
+        assert!(
+            xml.contains("<formats>\n      <format>text/xml</format>"),
+            "{xml}"
+        );
         assert_eq!(
             escape("<a href=\"x\">'&'</a>\u{1}"),
             "&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;"

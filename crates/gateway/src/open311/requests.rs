@@ -174,7 +174,10 @@ pub async fn search(
         let query = search_query(params, tz).map_err(Open311Error::param)?;
         let found = store::search(&app.store, &query, app.clock.now()).await?;
         Ok::<_, Open311Error>(requests_document(
-            found.iter().map(|r| request_record(r, locale, tz)).collect(),
+            found
+                .iter()
+                .map(|r| request_record(r, locale, tz))
+                .collect(),
         ))
     }
     .await;
@@ -198,7 +201,8 @@ pub async fn one(
         let params = query_params(query)?;
         api_client(&app, &params, false).await?;
         let locale = locale(&params, &headers)?;
-        let missing = || Open311Error::not_found(format!("no request with service_request_id {id}"));
+        let missing =
+            || Open311Error::not_found(format!("no request with service_request_id {id}"));
         let reference = Reference::parse(id).map_err(|_| missing())?;
         let r = store::by_reference(&app.store, reference.as_str())
             .await
@@ -408,7 +412,9 @@ mod tests {
             want
         );
         assert_eq!(
-            parse_datetime("end_date", "yesterday", SH).unwrap_err().field,
+            parse_datetime("end_date", "yesterday", SH)
+                .unwrap_err()
+                .field,
             "end_date"
         );
     }
@@ -433,14 +439,15 @@ mod tests {
         assert_eq!(e.field, "service_request_id");
     }
 
+    /// A valid form, with `extra` taking precedence (the first value of a name wins).
     fn form(extra: &[(&str, &str)]) -> Params {
-        let mut p = vec![
+        let mut p = extra.to_vec();
+        p.extend_from_slice(&[
             ("service_code", "street_light"),
             ("lat", "39.9"),
             ("long", "116.4"),
             ("description", "路灯不亮"),
-        ];
-        p.extend_from_slice(extra);
+        ]);
         params(&p)
     }
 
@@ -454,9 +461,12 @@ mod tests {
         assert_eq!(field(&[]), "ok");
         assert_eq!(field(&[("lat", "91")]), "lat");
         assert_eq!(
-            submission(&params(&[("service_code", "x"), ("lat", "x")]), Locale::ZhCn)
-                .unwrap_err()
-                .field,
+            submission(
+                &params(&[("service_code", "x"), ("lat", "x")]),
+                Locale::ZhCn
+            )
+            .unwrap_err()
+            .field,
             "lat"
         );
         assert_eq!(field(&[("email", "not-an-email")]), "email");

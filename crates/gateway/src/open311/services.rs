@@ -27,7 +27,12 @@ fn service(c: &category::Model, locale: Locale) -> Record {
         .field("group", Value::text(&c.group_name))
 }
 
-pub async fn list(app: &AppState, params: &Params, headers: &HeaderMap, format: Format) -> Response {
+pub async fn list(
+    app: &AppState,
+    params: &Params,
+    headers: &HeaderMap,
+    format: Format,
+) -> Response {
     let result = async {
         api_client(app, params, false).await?;
         let locale = locale(params, headers)?;

@@ -47,7 +47,11 @@ const FIGURE_COLUMNS: &[&str] = &[
     "satisfaction_rate_pct",
 ];
 
-fn cell<T: Copy>(c: disclosure::Cell<T>, min_cell: u64, show: impl Fn(T) -> String) -> Cell<'static> {
+fn cell<T: Copy>(
+    c: disclosure::Cell<T>,
+    min_cell: u64,
+    show: impl Fn(T) -> String,
+) -> Cell<'static> {
     match c {
         disclosure::Cell::Value(v) => Cell::Plain(show(v)),
         disclosure::Cell::Suppressed => Cell::Plain(format!("<{min_cell}")),

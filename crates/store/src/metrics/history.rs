@@ -218,21 +218,16 @@ fn fold_in_department(
                 s.reply_due = instant_at(p, "reply_due");
             }
         }
-        "replied" => {
-            if s.replied_at.is_none() {
-                s.replied_at = Some(at);
-                s.first_response_at.get_or_insert(at);
-                let cal = calendars.for_department(Some(h.department_id));
-                let worked = cal.working_between(h.clock_started, at) - h.paused;
-                s.reply_working_hours = Some(hours(worked.max(Duration::zero())));
-                m.replied_at.get_or_insert(at);
-            }
+        // Only the first reply counts; a redo is measured by the redo rate.
+        "replied" if s.replied_at.is_none() => {
+            s.replied_at = Some(at);
+            s.first_response_at.get_or_insert(at);
+            let cal = calendars.for_department(Some(h.department_id));
+            let worked = cal.working_between(h.clock_started, at) - h.paused;
+            s.reply_working_hours = Some(hours(worked.max(Duration::zero())));
+            m.replied_at.get_or_insert(at);
         }
-        "reopened" => {
-            if s.replied_at.is_some() {
-                s.reopened = true;
-            }
-        }
+        "reopened" if s.replied_at.is_some() => s.reopened = true,
         "rated" => {
             let satisfaction = p
                 .get("satisfaction")

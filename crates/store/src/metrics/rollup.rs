@@ -294,12 +294,14 @@ pub async fn load_calendars<C: ConnectionTrait>(db: &C) -> StoreResult<Calendars
         let Some(cal_id) = d.calendar_id else {
             continue;
         };
-        if !loaded.contains_key(&cal_id) {
-            loaded.insert(cal_id, load_calendar(db, cal_id).await?);
-        }
-        if let Some(cal) = loaded.get(&cal_id) {
-            by_department.insert(d.id, cal.clone());
-        }
+        let cal = match loaded.get(&cal_id) {
+            Some(c) => c,
+            None => {
+                let c = load_calendar(db, cal_id).await?;
+                loaded.entry(cal_id).or_insert(c)
+            }
+        };
+        by_department.insert(d.id, cal.clone());
     }
     Ok(Calendars {
         city,

@@ -19,11 +19,11 @@ use minsheng_domain::input::{Message, Reason};
 use minsheng_domain::lifecycle::{Action, Actor, ClockEffect, Transition, decide};
 use minsheng_domain::sla;
 use minsheng_domain::{Satisfaction, State};
+use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseBackend, EntityTrait,
     QueryFilter, QuerySelect,
 };
-use sea_orm::sea_query::Expr;
 use serde_json::{Value, json};
 use uuid::Uuid;
 

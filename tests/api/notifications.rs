@@ -251,7 +251,7 @@ async fn a_ticket_walked_through_the_calendar_escalates_and_mails_the_right_peop
         Locale::En,
     )
     .await;
-    let resident = register(&app, "amy.resident@example.org", "en").await;
+    let resident = register(&app, "amy.resident@example.org", "EN").await;
 
     let t = file(&app, &resident.access_token, light, "路灯不亮").await;
     let id: Uuid = t["id"].as_str().unwrap().parse().unwrap();
@@ -401,7 +401,7 @@ async fn an_smtp_outage_delays_mail_and_loses_none(kind: DbKind) {
     let mut smtp = SmtpServer::start().await;
     let app = mail_app(kind, &smtp.url()).await;
     let (_, light) = city(&app, "2026-03-02T02:00:00Z").await;
-    let resident = register(&app, "amy.resident@example.org", "zh-CN").await;
+    let resident = register(&app, "amy.resident@example.org", "ZH_CN").await;
 
     smtp.stop().await;
     for i in 0..100 {

@@ -134,9 +134,10 @@ impl WsClient {
         m["payload"]["data"].clone()
     }
 
-    /// Asserts that nothing arrives for `id` within `within`.
+    /// Asserts that no data arrives for `id` within `within` (its `complete` may).
     pub async fn quiet_for(&mut self, id: &str, within: Duration) {
-        if let Some(m) = self.parked.iter().find(|m| m["id"] == id) {
+        let data = |m: &Value| m["id"] == id && m["type"] != "complete";
+        if let Some(m) = self.parked.iter().find(|m| data(m)) {
             panic!("unexpected message for {id}: {m}");
         }
         let deadline = tokio::time::Instant::now() + within;
@@ -148,7 +149,7 @@ impl WsClient {
             match self.try_next_any(left).await {
                 None => return,
                 Some(m) => {
-                    assert_ne!(m["id"], id, "unexpected message for {id}: {m}");
+                    assert!(!data(&m), "unexpected message for {id}: {m}");
                     self.parked.push_back(m);
                 }
             }

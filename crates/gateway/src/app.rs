@@ -69,7 +69,7 @@ impl App {
     ) -> std::io::Result<()> {
         let (stop, stopped) = tokio::sync::watch::channel(false);
         let stop = Arc::new(stop);
-        let workers = crate::workers::start(&self.state, self.mailer.clone(), stopped);
+        let workers = crate::workers::start(&self.state, self.mailer.clone(), stopped).await;
         let stop_on_signal = stop.clone();
         let served = axum::serve(listener, self.router)
             .with_graceful_shutdown(async move {

@@ -47,6 +47,9 @@ pub enum Command {
     /// Audit-log tools.
     #[command(subcommand)]
     Audit(AuditCommand),
+    /// Oversight metrics tools.
+    #[command(subcommand)]
+    Metrics(MetricsCommand),
     /// Open311 GeoReport v2 API keys.
     #[command(subcommand, name = "open311-key")]
     Open311Key(Open311KeyCommand),
@@ -76,6 +79,16 @@ pub struct CreateOpen311KeyArgs {
 pub enum AuditCommand {
     /// Check the whole tamper-evident event log; exits non-zero at the first altered entry.
     Verify(DbArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MetricsCommand {
+    /// Recompute every metric rollup from the whole event log. Needed after a business calendar
+    /// or the city's time zone changed, since figures already counted are not rewritten.
+    Rebuild(DbArgs),
+    /// Fold the events appended since the last refresh into the rollups (dashboards do this
+    /// themselves before reading).
+    Refresh(DbArgs),
 }
 
 /// Where the database is. Every subcommand that touches it takes these.

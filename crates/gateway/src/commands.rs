@@ -4,7 +4,7 @@ use crate::app::{App, StartError};
 use crate::auth::password::Passwords;
 use crate::cli::{
     AuditCommand, Command, CreateAdminArgs, CreateOpen311KeyArgs, DbArgs, JWT_SECRET_ENV,
-    Open311KeyCommand, ServeArgs,
+    MetricsCommand, Open311KeyCommand, ServeArgs,
 };
 use crate::config::{Config, DatabaseSettings};
 use chrono::Utc;
@@ -48,6 +48,8 @@ pub async fn run(command: Command) -> ExitCode {
         Command::SeedDemo(db) => seed_demo(db).await,
         Command::CreateAdmin(args) => create_admin(args).await,
         Command::Audit(AuditCommand::Verify(db)) => audit_verify(db).await,
+        Command::Metrics(MetricsCommand::Rebuild(db)) => metrics_rebuild(db).await,
+        Command::Metrics(MetricsCommand::Refresh(db)) => metrics_refresh(db).await,
         Command::Open311Key(Open311KeyCommand::Create(args)) => create_open311_key(args).await,
     };
     match result {
@@ -174,21 +176,77 @@ async fn create_open311_key(args: CreateOpen311KeyArgs) -> Result<ExitCode, Comm
 
 async fn audit_verify(db: DbArgs) -> Result<ExitCode, CommandError> {
     let (_, store) = open(&db).await?;
-    let report = minsheng_store::chain::verify_chain(store.connection()).await?;
-    match report.first_break {
-        None => {
-            println!(
+    let (intact, message) = verify_audit_log(&store, Utc::now()).await?;
+    println!("{message}");
+    Ok(if intact {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
+}
+
+/// Walks the whole event chain and records the verification in it (SPEC §9). Returns whether
+/// the chain is intact, and the line to show, which names the first altered entry by its id (or,
+/// for a deleted entry, the missing position and the id of the entry after the gap).
+pub async fn verify_audit_log(
+    store: &Store,
+    now: chrono::DateTime<Utc>,
+) -> Result<(bool, String), minsheng_store::StoreError> {
+    use minsheng_domain::audit::ChainBreak;
+    use minsheng_store::chain::EventActor;
+    use minsheng_store::entity::ticket_event;
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    let report =
+        minsheng_store::oversight::audit::verify_and_record(store, EventActor::SYSTEM, "cli", now)
+            .await?;
+    let Some(b) = report.first_break else {
+        return Ok((
+            true,
+            format!(
                 "The audit log is intact: {} entries checked.",
                 report.checked
-            );
-            Ok(ExitCode::SUCCESS)
-        }
-        Some(b) => {
-            println!(
-                "The audit log is BROKEN after {} intact entries: {b}",
-                report.checked
-            );
-            Ok(ExitCode::FAILURE)
-        }
+            ),
+        ));
+    };
+    let mut message = format!(
+        "The audit log is BROKEN after {} intact entries: {b}",
+        report.checked
+    );
+    if let ChainBreak::Missing { found, .. } = b
+        && let Some(next) = ticket_event::Entity::find()
+            .filter(ticket_event::Column::Seq.eq(found))
+            .one(store.connection())
+            .await?
+    {
+        message.push_str(&format!("; the entry after the gap is {}", next.id));
     }
+    Ok((false, message))
+}
+
+async fn metrics_rebuild(db: DbArgs) -> Result<ExitCode, CommandError> {
+    let (_, store) = open(&db).await?;
+    store.migrate().await?;
+    let r = minsheng_store::metrics::rebuild(&store, Utc::now()).await?;
+    println!(
+        "Rebuilt {} metric rollup rows from the event log (up to event {}).",
+        r.rows, r.last_seq
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn metrics_refresh(db: DbArgs) -> Result<ExitCode, CommandError> {
+    let (_, store) = open(&db).await?;
+    store.migrate().await?;
+    let r = minsheng_store::metrics::refresh(
+        &store,
+        Utc::now(),
+        minsheng_store::metrics::rollup::DEFAULT_BATCH,
+        u32::MAX,
+    )
+    .await?;
+    println!(
+        "Folded {} events into the metric rollups ({} tickets recomputed, {} rows changed); up to event {}.",
+        r.events, r.tickets, r.rows, r.last_seq
+    );
+    Ok(ExitCode::SUCCESS)
 }

@@ -85,10 +85,19 @@ impl Recent {
     }
 }
 
-/// Runs the feed until `shutdown` turns true.
-pub async fn run(store: Store, hub: Arc<LiveHub>, mut shutdown: watch::Receiver<bool>) {
+/// Runs the feed until `shutdown` turns true, from `start` (the log's last `seq` before this
+/// instance served anything; read here when not given).
+pub async fn run(
+    store: Store,
+    hub: Arc<LiveHub>,
+    start: Option<i64>,
+    mut shutdown: watch::Receiver<bool>,
+) {
     let mut commits = store.watch_commits();
     let mut cursor = loop {
+        if let Some(seq) = start {
+            break seq;
+        }
         match changes::last_seq(&store).await {
             Ok(seq) => break seq,
             Err(e) => {
@@ -169,10 +178,10 @@ async fn catch_up(
         for c in batch {
             hub.publish(LiveEvent::Change(Arc::new(c)));
         }
-        // The notifications those changes wrote (same transactions, same instants).
-        if let Some(since) = since
-            && hub.tx.receiver_count() > 0
-        {
+        // The notifications those changes wrote (same transactions, same instants). Read even
+        // with nobody listening, so that `recent` knows them: a later change at the same
+        // instant must not announce them again.
+        if let Some(since) = since {
             for n in changes::notices_for(store, &tickets, since).await? {
                 if recent.first_time(n.id) {
                     hub.publish(LiveEvent::Notice(Arc::new(n)));

@@ -8,6 +8,7 @@
 
 use crate::mail::{self, Mailer};
 use crate::state::AppState;
+use futures_util::StreamExt;
 use minsheng_store::relay::{self, AfterFailure};
 use minsheng_store::{StoreResult, escalate};
 use std::sync::Arc;
@@ -18,8 +19,9 @@ use tokio::task::JoinHandle;
 /// Tickets per sweep transaction, and transactions per sweep.
 const SWEEP_BATCH: u64 = 100;
 const SWEEP_MAX_BATCHES: u32 = 1000;
-/// Messages claimed at a time.
+/// Messages claimed at a time, and sent at once.
 const RELAY_BATCH: u64 = 50;
+const RELAY_CONCURRENCY: usize = 8;
 /// The pause after a worker failed (the database is away, say).
 const ERROR_PAUSE: Duration = Duration::from_secs(5);
 
@@ -44,14 +46,24 @@ impl Wake {
 
 /// Starts the live feed and, unless switched off, the sweep and the relay. They stop when
 /// `shutdown` turns true.
-pub fn start(
+pub async fn start(
     state: &AppState,
     mailer: Arc<dyn Mailer>,
     shutdown: watch::Receiver<bool>,
 ) -> Vec<JoinHandle<()>> {
+    // Where the live feed starts, read before the server answers anything, so every change made
+    // through this instance is announced.
+    let feed_start = match minsheng_store::changes::last_seq(&state.store).await {
+        Ok(seq) => Some(seq),
+        Err(e) => {
+            tracing::warn!(error = %e, "live feed: cannot read the event log yet");
+            None
+        }
+    };
     let mut tasks = vec![tokio::spawn(crate::live::run(
         state.store.clone(),
         state.live.clone(),
+        feed_start,
         shutdown.clone(),
     ))];
     if state.config.workers.enabled {
@@ -138,7 +150,7 @@ async fn relay_loop(state: AppState, mailer: Arc<dyn Mailer>, mut shutdown: watc
     }
 }
 
-/// Sends everything due, a batch at a time.
+/// Sends everything due, a batch at a time, several messages at once.
 async fn relay_round(
     state: &AppState,
     mailer: &dyn Mailer,
@@ -156,54 +168,19 @@ async fn relay_round(
         if batch.is_empty() {
             return Ok(());
         }
+        // One SMTP exchange waits on round trips (and lettre's last write on the peer's delayed
+        // ACK), so messages go out over several pooled connections at once.
+        let outcomes: Vec<StoreResult<Delivery>> = futures_util::stream::iter(batch)
+            .map(|row| deliver(state, mailer, shutdown, row))
+            .buffer_unordered(RELAY_CONCURRENCY)
+            .collect()
+            .await;
         let (mut sent, mut failed) = (0u32, 0u32);
-        for row in batch {
-            if *shutdown.borrow() {
-                // The rest stay leased and are sent when the lease runs out.
-                return Ok(());
-            }
-            let now = state.clock.now();
-            let result = match mail::message_for(&row, settings, &state.config.public_url, now) {
-                Ok(message) => mailer.send(row.id, message).await,
-                Err(e) => Err(e),
-            };
-            match result {
-                Ok(()) => {
-                    sent += 1;
-                    relay::mark_sent(&state.store, row.id, state.clock.now()).await?;
-                    tracing::debug!(outbox_id = %row.id, kind = %row.message_kind, "mail sent");
-                }
-                Err(e) => {
-                    failed += 1;
-                    let error = relay::clean_error(&e.to_string());
-                    let after = relay::record_failure(
-                        &state.store,
-                        row.id,
-                        &error,
-                        e.is_permanent(),
-                        state.clock.now(),
-                        &settings.retry,
-                    )
-                    .await?;
-                    match after {
-                        AfterFailure::Dead => tracing::error!(
-                            outbox_id = %row.id,
-                            kind = %row.message_kind,
-                            attempts = row.attempts + 1,
-                            %error,
-                            "mail dead-lettered"
-                        ),
-                        AfterFailure::RetryAt(at) => tracing::debug!(
-                            outbox_id = %row.id,
-                            kind = %row.message_kind,
-                            attempts = row.attempts + 1,
-                            retry_at = %at,
-                            %error,
-                            "mail not sent; will retry"
-                        ),
-                        AfterFailure::Gone => {}
-                    }
-                }
+        for o in outcomes {
+            match o? {
+                Delivery::Sent => sent += 1,
+                Delivery::Failed => failed += 1,
+                Delivery::Skipped => {}
             }
         }
         if failed > 0 {
@@ -213,5 +190,70 @@ async fn relay_round(
                 "some mail could not be sent; it will be retried"
             );
         }
+        if *shutdown.borrow() {
+            return Ok(());
+        }
     }
+}
+
+enum Delivery {
+    Sent,
+    Failed,
+    /// Shutting down: left leased, sent when the lease runs out.
+    Skipped,
+}
+
+/// Sends one claimed message and records how it went.
+async fn deliver(
+    state: &AppState,
+    mailer: &dyn Mailer,
+    shutdown: &watch::Receiver<bool>,
+    row: minsheng_store::entity::outbox::Model,
+) -> StoreResult<Delivery> {
+    if *shutdown.borrow() {
+        return Ok(Delivery::Skipped);
+    }
+    let settings = &state.config.mail;
+    let now = state.clock.now();
+    let result = match mail::message_for(&row, settings, &state.config.public_url, now) {
+        Ok(message) => mailer.send(row.id, message).await,
+        Err(e) => Err(e),
+    };
+    let e = match result {
+        Ok(()) => {
+            relay::mark_sent(&state.store, row.id, state.clock.now()).await?;
+            tracing::debug!(outbox_id = %row.id, kind = %row.message_kind, "mail sent");
+            return Ok(Delivery::Sent);
+        }
+        Err(e) => e,
+    };
+    let error = relay::clean_error(&e.to_string());
+    let after = relay::record_failure(
+        &state.store,
+        row.id,
+        &error,
+        e.is_permanent(),
+        state.clock.now(),
+        &settings.retry,
+    )
+    .await?;
+    match after {
+        AfterFailure::Dead => tracing::error!(
+            outbox_id = %row.id,
+            kind = %row.message_kind,
+            attempts = row.attempts + 1,
+            %error,
+            "mail dead-lettered"
+        ),
+        AfterFailure::RetryAt(at) => tracing::debug!(
+            outbox_id = %row.id,
+            kind = %row.message_kind,
+            attempts = row.attempts + 1,
+            retry_at = %at,
+            %error,
+            "mail not sent; will retry"
+        ),
+        AfterFailure::Gone => {}
+    }
+    Ok(Delivery::Failed)
 }

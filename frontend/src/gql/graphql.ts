@@ -36,6 +36,20 @@ export type AdminUser = {
   role: Scalars['String']['output'];
 };
 
+/** The outcome of walking the audit chain. */
+export type AuditVerification = {
+  __typename?: 'AuditVerification';
+  /** Entries that verified, from the first. */
+  checked: Scalars['Int']['output'];
+  /** The id of the first altered entry, or of the entry after a gap. */
+  firstBadEntryId: Maybe<Scalars['ID']['output']>;
+  /** Its position in the chain (for a missing entry: the position that is missing). */
+  firstBadSeq: Maybe<Scalars['Int']['output']>;
+  intact: Scalars['Boolean']['output'];
+  /** What is wrong, in words. */
+  problem: Maybe<Scalars['String']['output']>;
+};
+
 /** A signed-in session. */
 export type AuthPayload = {
   __typename?: 'AuthPayload';
@@ -114,6 +128,17 @@ export type Contact = {
   phone: Maybe<Scalars['String']['output']>;
 };
 
+/** A key just issued. */
+export type CreatedOpen311Key = {
+  __typename?: 'CreatedOpen311Key';
+  key: Open311Key;
+  /**
+   * The secret to give to the client. It is shown only here, once: Minsheng keeps only its
+   * hash.
+   */
+  secret: Scalars['String']['output'];
+};
+
 export type Department = {
   __typename?: 'Department';
   active: Scalars['Boolean']['output'];
@@ -185,6 +210,22 @@ export type ExtensionRequest = {
   ticketId: Scalars['ID']['output'];
 };
 
+/** Counters, rates and reply times of one slice. */
+export type Figures = {
+  __typename?: 'Figures';
+  /** The composite score, 0–100, with the weights asked for (default 30/35/35). */
+  compositeScore: Maybe<Scalars['Float']['output']>;
+  counts: MetricCountsView;
+  /**
+   * 办理用时: median reply time in working hours (within a quarter-hour below 8 h, an hour
+   * below 200 h).
+   */
+  medianReplyHours: Maybe<Scalars['Float']['output']>;
+  /** 90th percentile of the reply time in working hours. */
+  p90ReplyHours: Maybe<Scalars['Float']['output']>;
+  rates: MetricRates;
+};
+
 /**
  * A new ticket. The five elements (五要素): who (contact), when (`occurredAt`), where
  * (`address`/`district`/location), what (`title`), and the course of events (`description`).
@@ -224,11 +265,132 @@ export type FileTicketPayload = {
   trackingCode: Maybe<Scalars['String']['output']>;
 };
 
+/** One reveal of a confidential complainant's identity. */
+export type IdentityViewEntry = {
+  __typename?: 'IdentityViewEntry';
+  id: Scalars['ID']['output'];
+  ticketId: Scalars['ID']['output'];
+  ticketReference: Scalars['String']['output'];
+  viewedAt: Scalars['DateTime']['output'];
+  viewerId: Scalars['ID']['output'];
+  viewerName: Scalars['String']['output'];
+  viewerRole: Scalars['String']['output'];
+};
+
+export type IdentityViewEntryConnection = {
+  __typename?: 'IdentityViewEntryConnection';
+  /** A list of edges. */
+  edges: Array<IdentityViewEntryEdge>;
+  /** A list of nodes. */
+  nodes: Array<IdentityViewEntry>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection. */
+export type IdentityViewEntryEdge = {
+  __typename?: 'IdentityViewEntryEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: IdentityViewEntry;
+};
+
 /** A language Minsheng writes in. */
 export type Locale =
   | 'EN'
   /** 简体中文 */
   | 'ZH_CN';
+
+/**
+ * The additive counters every rate is computed from (SPEC §9). Each belongs to the period of
+ * its own instant: dispatch, reply deadline, reply or rating.
+ */
+export type MetricCountsView = {
+  __typename?: 'MetricCountsView';
+  acceptedOnTime: Scalars['Int']['output'];
+  dispatched: Scalars['Int']['output'];
+  rated: Scalars['Int']['output'];
+  reopened: Scalars['Int']['output'];
+  replied: Scalars['Int']['output'];
+  repliedOnTime: Scalars['Int']['output'];
+  /** Replies that fell due in the period. */
+  replyDue: Scalars['Int']['output'];
+  respondedOnTime: Scalars['Int']['output'];
+  returns: Scalars['Int']['output'];
+  satisfied: Scalars['Int']['output'];
+  solved: Scalars['Int']['output'];
+  supervisionOrders: Scalars['Int']['output'];
+  upheldReturns: Scalars['Int']['output'];
+};
+
+/**
+ * Which tickets a metric covers: local days `from` (inclusive) to `to` (exclusive) in the city
+ * calendar, narrowed by any dimension.
+ */
+export type MetricFilterInput = {
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  channel?: InputMaybe<Channel>;
+  /** This department and every department below it. */
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** `YYYY-MM-DD`, inclusive. */
+  from: Scalars['String']['input'];
+  kind?: InputMaybe<TicketKind>;
+  /** `YYYY-MM-DD`, exclusive. */
+  to: Scalars['String']['input'];
+};
+
+/** One group of a metrics table. */
+export type MetricGroup = {
+  __typename?: 'MetricGroup';
+  category: Maybe<Category>;
+  channel: Maybe<Channel>;
+  department: Maybe<Department>;
+  /** For a department: it and everything below it. */
+  figures: Figures;
+  /**
+   * The department or category id, or the kind or channel code; empty for tickets without a
+   * category.
+   */
+  key: Scalars['String']['output'];
+  kind: Maybe<TicketKind>;
+  /** For a department (with its subtree): supervision orders not yet answered, now. */
+  openSupervisionOrders: Maybe<Scalars['Int']['output']>;
+  /** For a department (with its subtree): open tickets past their reply deadline, now. */
+  overdueOpen: Maybe<Scalars['Int']['output']>;
+  /** For a department: its own tickets only. */
+  ownFigures: Maybe<Figures>;
+};
+
+/** What the metrics are grouped by. */
+export type MetricGrouping =
+  | 'CATEGORY'
+  | 'CHANNEL'
+  /** Each department with everything below it. */
+  | 'DEPARTMENT'
+  | 'KIND';
+
+/** The SPEC §9 rates, each 0–1, null when there is nothing to divide by. */
+export type MetricRates = {
+  __typename?: 'MetricRates';
+  /** 不当退单率. */
+  improperReturn: Maybe<Scalars['Float']['output']>;
+  /** 按时签收率. */
+  onTimeAccept: Maybe<Scalars['Float']['output']>;
+  /** 按时办结率. */
+  onTimeReply: Maybe<Scalars['Float']['output']>;
+  /** 重办率. */
+  redo: Maybe<Scalars['Float']['output']>;
+  /** 解决率. */
+  resolution: Maybe<Scalars['Float']['output']>;
+  /** 响应率. */
+  response: Maybe<Scalars['Float']['output']>;
+  /** 退单率. */
+  returnRate: Maybe<Scalars['Float']['output']>;
+  /** 满意率. */
+  satisfaction: Maybe<Scalars['Float']['output']>;
+};
 
 export type Mutation = {
   __typename?: 'Mutation';
@@ -242,6 +404,8 @@ export type Mutation = {
   askResident: Ticket;
   /** Changes the viewer's password. Every other session ends; use the returned one. */
   changePassword: AuthPayload;
+  /** Issues an Open311 API key (admins). The secret is in the answer and nowhere else. */
+  createOpen311Key: CreatedOpen311Key;
   /** Approves or rejects an extension request. */
   decideExtension: Ticket;
   /** Dispatches a submitted ticket to a department (派单). */
@@ -290,6 +454,8 @@ export type Mutation = {
   requestPasswordReset: Scalars['Boolean']['output'];
   /** Sets a new password with the token from a reset email. Every session of the account ends. */
   resetPassword: Scalars['Boolean']['output'];
+  /** The department answers a supervision order (staff of that department, once). */
+  respondToSupervision: SupervisionOrder;
   /**
    * Returns a misrouted ticket to the centre, with a reason (退单). The department keeps
    * read access to what it returned until the ticket is re-dispatched elsewhere.
@@ -300,6 +466,8 @@ export type Mutation = {
    * is logged.
    */
   revealIdentity: Contact;
+  /** Revokes an Open311 API key (admins). Revoking a revoked key changes nothing. */
+  revokeOpen311Key: Open311Key;
   /** Creates a category (no `id`) or updates one. */
   saveCategory: Category;
   /** Creates a department (no `id`) or updates one. */
@@ -359,6 +527,12 @@ export type MutationAskResidentArgs = {
 export type MutationChangePasswordArgs = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
+};
+
+
+export type MutationCreateOpen311KeyArgs = {
+  name: Scalars['String']['input'];
+  rateLimitPerMinute: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -472,6 +646,12 @@ export type MutationResetPasswordArgs = {
 };
 
 
+export type MutationRespondToSupervisionArgs = {
+  orderId: Scalars['ID']['input'];
+  response: Scalars['String']['input'];
+};
+
+
 export type MutationReturnTicketArgs = {
   expectedVersion: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -480,6 +660,11 @@ export type MutationReturnTicketArgs = {
 
 
 export type MutationRevealIdentityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeOpen311KeyArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -571,6 +756,20 @@ export type OnBehalfInput = {
   relationship: Scalars['String']['input'];
 };
 
+/** An Open311 API key. The secret itself is never shown again after it was issued. */
+export type Open311Key = {
+  __typename?: 'Open311Key';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** The first characters of the key, to tell keys apart. */
+  keyPrefix: Scalars['String']['output'];
+  /** Who the key is for, e.g. the app or partner that uses it. */
+  name: Scalars['String']['output'];
+  rateLimitPerMinute: Scalars['Int']['output'];
+  /** Set once the key is revoked; it is refused from then on. */
+  revokedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
 /** Information about pagination in a connection */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -597,6 +796,77 @@ export type Priority =
   | 'NORMAL'
   | 'URGENT';
 
+export type PublicCategoryStats = {
+  __typename?: 'PublicCategoryStats';
+  category: Category;
+  stats: PublicStats;
+};
+
+/** One month's published figures per category. */
+export type PublicCategoryTable = {
+  __typename?: 'PublicCategoryTable';
+  /** Figures built from fewer tickets than this are suppressed. */
+  minimumCount: Scalars['Int']['output'];
+  /** `YYYY-MM`. */
+  month: Scalars['String']['output'];
+  rows: Array<PublicCategoryStats>;
+};
+
+/** A published count. `value` is null when it is suppressed. */
+export type PublicCount = {
+  __typename?: 'PublicCount';
+  /**
+   * Built from 1–4 tickets, so not shown (also set on the smallest other volume when only
+   * one volume in a table would be suppressed).
+   */
+  suppressed: Scalars['Boolean']['output'];
+  value: Maybe<Scalars['Int']['output']>;
+};
+
+export type PublicDepartmentStats = {
+  __typename?: 'PublicDepartmentStats';
+  department: Department;
+  stats: PublicStats;
+};
+
+/** One month's published figures per department. */
+export type PublicDepartmentTable = {
+  __typename?: 'PublicDepartmentTable';
+  /** Figures built from fewer tickets than this are suppressed. */
+  minimumCount: Scalars['Int']['output'];
+  /** `YYYY-MM`. */
+  month: Scalars['String']['output'];
+  rows: Array<PublicDepartmentStats>;
+};
+
+/** The published figures of one department or category over one month. */
+export type PublicStats = {
+  __typename?: 'PublicStats';
+  /** Median reply time in working hours, of the replies given in the month. */
+  medianReplyHours: PublicValue;
+  /** 按时签收率: of the tickets dispatched, accepted by their deadline. */
+  onTimeAcceptRate: PublicValue;
+  /** 按时办结率: of the tickets whose reply fell due in the month, replied by then. */
+  onTimeReplyRate: PublicValue;
+  /** 解决率: of the ratings given in the month, "solved". */
+  resolutionRate: PublicValue;
+  /** 满意率: of the ratings given in the month, satisfied. */
+  satisfactionRate: PublicValue;
+  /** Tickets dispatched in the month. */
+  tickets: PublicCount;
+};
+
+/**
+ * A published rate (0–1) or duration (working hours). `value` is null when it is suppressed,
+ * or when there is nothing to compute it from (no tickets of that kind).
+ */
+export type PublicValue = {
+  __typename?: 'PublicValue';
+  /** Built from 1–4 tickets, so not shown. */
+  suppressed: Scalars['Boolean']['output'];
+  value: Maybe<Scalars['Float']['output']>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** All categories, inactive ones included (admins). */
@@ -612,22 +882,60 @@ export type Query = {
    * supervisors name one with `filter.departmentId`.
    */
   departmentQueue: TicketConnection;
+  /**
+   * The monthly ranking of departments by composite score (supervisors). `mark` departments
+   * at each end are marked top and bottom.
+   */
+  departmentRanking: Ranking;
   /** Departments, for dispatch pickers and public pages. */
   departments: Array<Department>;
   /** Escalation thresholds (admins and supervisors). */
   escalationSettings: EscalationSettings;
+  /** Who revealed which confidential complainant, and when (supervisors). Newest first. */
+  identityViews: IdentityViewEntryConnection;
   /** The hotline centre's inbox: submitted and returned tickets, oldest first. */
   inbox: TicketConnection;
   /** The signed-in person, or null when nobody is signed in. */
   me: Maybe<User>;
+  /**
+   * A series for charts: one point per day, week or month of the filter's period, empty
+   * periods included (supervisors).
+   */
+  metricTrend: Array<TrendPoint>;
+  /** Metrics for a period, grouped (supervisors). */
+  metrics: Array<MetricGroup>;
+  /** Everything matching the filter, together (supervisors). */
+  metricsTotal: Figures;
   /** The signed-in resident's own tickets, newest first. */
   myTickets: TicketConnection;
+  /** Every Open311 API key, newest first (admins). */
+  open311Keys: Array<Open311Key>;
+  /**
+   * Problem tickets (疑难工单): reopened or passed between departments as often as the
+   * escalation rules say (supervisors). Newest first.
+   */
+  problemTickets: TicketConnection;
+  /**
+   * Public figures per category for a month that has ended (`YYYY-MM`; default: last month).
+   * No login needed.
+   */
+  publicCategoryStats: PublicCategoryTable;
+  /**
+   * Public figures per department for a month that has ended (`YYYY-MM`; default: last
+   * month). Each department's own tickets; no login needed.
+   */
+  publicDepartmentStats: PublicDepartmentTable;
   /** The routing catalogue (admins and agents). */
   routingRules: Array<RoutingRule>;
   /** Search across every ticket the viewer may read (supervisors and agents: all of them). */
   searchTickets: TicketConnection;
   /** The deadlines in force, public (SPEC §9 transparency). */
   slaPolicy: SlaPolicyView;
+  /**
+   * Supervision orders: supervisors and agents see all (optionally one department's), staff
+   * their own department's. Newest first.
+   */
+  supervisionOrders: SupervisionOrderConnection;
   /** One ticket by id, if the viewer may read it. */
   ticket: Ticket;
   /** One ticket by its public reference, if the viewer may read it. */
@@ -636,6 +944,11 @@ export type Query = {
   trackTicket: TrackedTicket;
   /** Accounts, oldest first, up to 100 after `after` (admins). */
   users: Array<AdminUser>;
+  /**
+   * Walks the whole tamper-evident event log and names the first altered or missing entry
+   * (supervisors). The verification is itself recorded in the log.
+   */
+  verifyAuditChain: AuditVerification;
 };
 
 
@@ -646,9 +959,44 @@ export type QueryDepartmentQueueArgs = {
 };
 
 
+export type QueryDepartmentRankingArgs = {
+  mark?: Scalars['Int']['input'];
+  month: Scalars['String']['input'];
+  weights: InputMaybe<WeightsInput>;
+};
+
+
+export type QueryIdentityViewsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  ticketId: InputMaybe<Scalars['ID']['input']>;
+  viewerId: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryInboxArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMetricTrendArgs = {
+  filter: MetricFilterInput;
+  interval: TrendInterval;
+  weights: InputMaybe<WeightsInput>;
+};
+
+
+export type QueryMetricsArgs = {
+  filter: MetricFilterInput;
+  groupBy: MetricGrouping;
+  weights: InputMaybe<WeightsInput>;
+};
+
+
+export type QueryMetricsTotalArgs = {
+  filter: MetricFilterInput;
+  weights: InputMaybe<WeightsInput>;
 };
 
 
@@ -658,10 +1006,36 @@ export type QueryMyTicketsArgs = {
 };
 
 
+export type QueryProblemTicketsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  openOnly?: Scalars['Boolean']['input'];
+};
+
+
+export type QueryPublicCategoryStatsArgs = {
+  month: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryPublicDepartmentStatsArgs = {
+  month: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QuerySearchTicketsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<TicketFilterInput>;
   first: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySupervisionOrdersArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  departmentId: InputMaybe<Scalars['ID']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  openOnly?: Scalars['Boolean']['input'];
+  ticketId: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -698,6 +1072,37 @@ export type QueueChange = {
   occurredAt: Scalars['DateTime']['output'];
   seq: Scalars['Int']['output'];
   ticketId: Scalars['ID']['output'];
+};
+
+/** A monthly ranking (SPEC §9). */
+export type Ranking = {
+  __typename?: 'Ranking';
+  /** `YYYY-MM`. */
+  month: Scalars['String']['output'];
+  rows: Array<RankingRow>;
+  weights: RankingWeights;
+};
+
+/** A department's place in a monthly ranking. */
+export type RankingRow = {
+  __typename?: 'RankingRow';
+  /** Among the worst `mark`. */
+  bottom: Scalars['Boolean']['output'];
+  department: Department;
+  /** The department's own tickets in the month. */
+  figures: Figures;
+  /** 1-based; tied scores share a rank. Null when the department has nothing to score. */
+  rank: Maybe<Scalars['Int']['output']>;
+  score: Maybe<Scalars['Float']['output']>;
+  /** Among the best `mark`. */
+  top: Scalars['Boolean']['output'];
+};
+
+export type RankingWeights = {
+  __typename?: 'RankingWeights';
+  resolution: Scalars['Float']['output'];
+  response: Scalars['Float']['output'];
+  satisfaction: Scalars['Float']['output'];
 };
 
 /** A resident signing up. */
@@ -806,8 +1211,8 @@ export type SlaTargetInput = {
   value: Scalars['Int']['input'];
 };
 
-export type SubscriptionRoot = {
-  __typename?: 'SubscriptionRoot';
+export type Subscription = {
+  __typename?: 'Subscription';
   /** The viewer's notifications as they are written. */
   notifications: Notification;
   /**
@@ -823,13 +1228,50 @@ export type SubscriptionRoot = {
 };
 
 
-export type SubscriptionRootQueueChangedArgs = {
+export type SubscriptionQueueChangedArgs = {
   departmentId: InputMaybe<Scalars['ID']['input']>;
 };
 
 
-export type SubscriptionRootTicketUpdatedArgs = {
+export type SubscriptionTicketUpdatedArgs = {
   id: Scalars['ID']['input'];
+};
+
+/** A supervision order (督办单) and the department's answer. */
+export type SupervisionOrder = {
+  __typename?: 'SupervisionOrder';
+  /** Issued by the escalation rules rather than a person. */
+  automatic: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  departmentId: Maybe<Scalars['ID']['output']>;
+  dueAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  respondedAt: Maybe<Scalars['DateTime']['output']>;
+  respondedBy: Maybe<Scalars['ID']['output']>;
+  response: Maybe<Scalars['String']['output']>;
+  ticketId: Scalars['ID']['output'];
+  ticketReference: Scalars['String']['output'];
+};
+
+export type SupervisionOrderConnection = {
+  __typename?: 'SupervisionOrderConnection';
+  /** A list of edges. */
+  edges: Array<SupervisionOrderEdge>;
+  /** A list of nodes. */
+  nodes: Array<SupervisionOrder>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection. */
+export type SupervisionOrderEdge = {
+  __typename?: 'SupervisionOrderEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: SupervisionOrder;
 };
 
 /** How a deadline is counted. */
@@ -1035,6 +1477,21 @@ export type TrackedTicket = {
   title: Scalars['String']['output'];
 };
 
+/** The width of a trend point. */
+export type TrendInterval =
+  | 'DAY'
+  | 'MONTH'
+  /** Monday to Sunday. */
+  | 'WEEK';
+
+/** One point of a trend series. */
+export type TrendPoint = {
+  __typename?: 'TrendPoint';
+  figures: Figures;
+  /** The first day of the period, `YYYY-MM-DD`. */
+  start: Scalars['String']['output'];
+};
+
 export type User = {
   __typename?: 'User';
   /** The department a staff member works for. */
@@ -1046,6 +1503,13 @@ export type User = {
   isDepartmentHead: Scalars['Boolean']['output'];
   locale: Locale;
   role: Role;
+};
+
+/** The weights of the composite score; only their proportions matter. */
+export type WeightsInput = {
+  resolution: Scalars['Float']['input'];
+  response: Scalars['Float']['input'];
+  satisfaction: Scalars['Float']['input'];
 };
 
 /** A working period of a weekday, `HH:MM`–`HH:MM`. */

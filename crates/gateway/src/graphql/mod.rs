@@ -48,6 +48,10 @@ pub struct MutationRoot(
     oversight::OversightMutation,
 );
 
+/// How long a loader gathers keys before querying: long enough that a page of rows resolved
+/// concurrently lands in one batch.
+const LOADER_DELAY: std::time::Duration = std::time::Duration::from_millis(2);
+
 pub type AppSchema = Schema<QueryRoot, MutationRoot, SubscriptionRoot>;
 
 fn builder(limits: &Limits) -> SchemaBuilder<QueryRoot, MutationRoot, SubscriptionRoot> {

@@ -397,7 +397,11 @@ impl FileTicketInput {
     fn into_new(self, channel: minsheng_domain::Channel) -> ApiResult<NewTicket> {
         let location = match (self.latitude, self.longitude) {
             (Some(lat), Some(lon)) => Some(GeoPoint::parse(lat, lon).map_err(|e| {
-                let field = if e.field == "lat" { "latitude" } else { "longitude" };
+                let field = if e.field == "lat" {
+                    "latitude"
+                } else {
+                    "longitude"
+                };
                 ApiError::bad_input(field, e.rule)
             })?),
             (None, None) => None,

@@ -94,11 +94,14 @@ fn instant(p: &Value, k: &str) -> Option<DateTime<Utc>> {
 fn when(t: DateTime<Utc>, ctx: &MailContext<'_>, locale: Locale) -> String {
     let local = t.with_timezone(&ctx.time_zone);
     match locale {
-        Locale::ZhCn => format!(
-            "{}（{}）",
-            local.format("%Y年%-m月%-d日 %H:%M"),
-            ctx.time_zone
-        ),
+        Locale::ZhCn => {
+            let zone = if ctx.time_zone == chrono_tz::Asia::Shanghai {
+                "北京时间".to_owned()
+            } else {
+                ctx.time_zone.to_string()
+            };
+            format!("{}（{zone}）", local.format("%Y年%-m月%-d日 %H:%M"))
+        }
         Locale::En => format!(
             "{} ({})",
             local.format("%a %-d %b %Y, %H:%M"),
@@ -210,10 +213,12 @@ fn ticket_message(letter: Letter<'_>, ctx: &MailContext<'_>) -> Result<Draft, Re
     let (subject_zh, subject_en, mut blocks): (String, String, Vec<Block>) = match letter.kind {
         "filing_receipt" => {
             let mut b = vec![Block::Para(if zh {
-                format!("我们已收到{your}，编号为 {reference}。我们会尽快将它派至负责的部门。")
+                format!(
+                    "我们已收到您的诉求「{title}」，编号为 {reference}。我们会尽快将它派至负责的部门。"
+                )
             } else {
                 format!(
-                    "We have received {your}. Its reference is {reference}; we will send it to the department responsible."
+                    "We have received your request \u{201c}{title}\u{201d}. Its reference is {reference}; we will send it to the department responsible."
                 )
             })];
             if let Some(code) = tracking_code {
@@ -459,11 +464,14 @@ fn ticket_message(letter: Letter<'_>, ctx: &MailContext<'_>) -> Result<Draft, Re
             format!("{}/tickets/{ticket_id}", ctx.public_url),
         )
     } else {
-        blocks.push(Block::Para(if zh {
-            "请凭编号和查询码在“进度查询”页面查看。".into()
-        } else {
-            "Follow it on the tracking page with the reference and your tracking code.".into()
-        }));
+        // The receipt already explains the tracking code.
+        if tracking_code.is_none() {
+            blocks.push(Block::Para(if zh {
+                "请凭编号和查询码在“进度查询”页面查看。".into()
+            } else {
+                "Follow it on the tracking page with the reference and your tracking code.".into()
+            }));
+        }
         (
             if zh {
                 "查询办理进度"
@@ -544,7 +552,8 @@ fn lay_out(d: Draft, locale: Locale) -> Rendered {
         text.push_str("\n\n");
     }
     if let Some((label, url)) = &d.link {
-        text.push_str(&format!("{label}: {url}\n\n"));
+        let colon = if locale == Locale::ZhCn { "：" } else { ": " };
+        text.push_str(&format!("{label}{colon}{url}\n\n"));
     }
     text.push_str("-- \n");
     text.push_str(footer);

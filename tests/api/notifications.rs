@@ -6,7 +6,7 @@ use crate::common::{DbKind, Session, TestApp, assert_no_errors};
 use crate::mailbox::{Received, SmtpServer};
 use chrono::{DateTime, Utc};
 use minsheng_domain::{Locale, Role};
-use minsheng_store::entity::{category, department, escalation_firing, outbox, ticket_event};
+use minsheng_store::entity::{department, escalation_firing, outbox, ticket_event};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use secrecy::SecretString;
 use serde_json::{Value, json};
@@ -53,32 +53,7 @@ pub fn enable_mail(c: &mut minsheng_gateway::Config, smtp_url: &str) {
     c.workers.relay_interval = Duration::from_millis(500);
     c.mail.smtp_url = Some(SecretString::from(smtp_url.to_owned()));
 }
-
-pub fn at(s: &str) -> DateTime<Utc> {
-    s.parse().expect("an instant")
-}
-
-/// Sets the clock to `t0`, loads the reference data, and returns the urban-management department
-/// and the street-light category (routed to it).
-pub async fn city(app: &TestApp, t0: &str) -> (Uuid, Uuid) {
-    let t = app.set_clock(at(t0)).await;
-    minsheng_store::seed::seed_reference(&app.store, t)
-        .await
-        .expect("reference data");
-    let urban = department::Entity::find()
-        .filter(department::Column::Code.eq("urban-management"))
-        .one(app.store.connection())
-        .await
-        .unwrap()
-        .expect("urban management department");
-    let light = category::Entity::find()
-        .filter(category::Column::Code.eq("street_light"))
-        .one(app.store.connection())
-        .await
-        .unwrap()
-        .expect("street light category");
-    (urban.id, light.id)
-}
+pub use crate::common::{at, city};
 
 /// Registers a resident through the API, writing in `locale`.
 pub async fn register(app: &TestApp, email: &str, locale: &str) -> Session {

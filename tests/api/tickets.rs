@@ -1,10 +1,10 @@
 //! The ticket workflow through the API (SPEC §4–§5): a whole story with its deadlines worked out
 //! by hand on the 2026 calendar, the other paths, and an authorisation matrix.
 
-use crate::common::{TestApp, assert_code, assert_no_errors};
+use crate::common::{TestApp, assert_code, assert_no_errors, city};
 use chrono::{DateTime, Utc};
 use minsheng_domain::Role;
-use minsheng_store::entity::{category, department};
+use minsheng_store::entity::department;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use serde_json::{Value, json};
 use uuid::Uuid;
@@ -12,38 +12,8 @@ use uuid::Uuid;
 const TICKET_FIELDS: &str = "id reference state version replyDue acceptDue redoCount extensionCount
     paused overdue availableActions department { code } contact { name phone masked }";
 
-/// Loads the reference data (calendar, SLA policy, departments, categories, routing) and sets
-/// the clock.
-async fn city(app: &TestApp, at: &str) -> (Uuid, Uuid) {
-    let t = set_clock(app, at).await;
-    minsheng_store::seed::seed_reference(&app.store, t)
-        .await
-        .expect("reference data");
-    let urban = department::Entity::find()
-        .filter(department::Column::Code.eq("urban-management"))
-        .one(app.store.connection())
-        .await
-        .unwrap()
-        .expect("urban management department");
-    let light = category::Entity::find()
-        .filter(category::Column::Code.eq("street_light"))
-        .one(app.store.connection())
-        .await
-        .unwrap()
-        .expect("street light category");
-    (urban.id, light.id)
-}
-
 async fn set_clock(app: &TestApp, at: &str) -> DateTime<Utc> {
-    let t: DateTime<Utc> = at.parse().unwrap();
-    let res = app
-        .request(reqwest::Method::POST, "/test/clock")
-        .json(&json!({ "set": t }))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(res.status(), 200);
-    t
+    app.set_clock(crate::common::at(at)).await
 }
 
 /// A fresh access token: tokens last 15 minutes, and the story moves the clock by days.

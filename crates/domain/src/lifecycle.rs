@@ -17,48 +17,11 @@
 //! Conditions other than state and actor (a return's reason, the reopen window, the number of
 //! extensions) are checked by the caller, which has the data.
 
-use crate::vocab::{Role, State, UnknownCode};
+use crate::vocab::vocabulary;
+use crate::vocab::{Role, State};
 use serde::{Deserialize, Serialize};
-use std::fmt;
-use std::str::FromStr;
 
-/// A small enum with stable snake_case codes, for the codes stored in events and shown in the API.
-macro_rules! coded_enum {
-    ($(#[$meta:meta])* $name:ident, $label:literal, { $($(#[$vmeta:meta])* $variant:ident => $code:literal),+ $(,)? }) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-        #[serde(rename_all = "snake_case")]
-        pub enum $name { $($(#[$vmeta])* $variant),+ }
-
-        impl $name {
-            /// Every member, in declaration order.
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-
-            /// The stable code stored in the database and shown in the API.
-            pub const fn as_str(self) -> &'static str {
-                match self { $($name::$variant => $code),+ }
-            }
-        }
-
-        impl fmt::Display for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-
-        impl FromStr for $name {
-            type Err = UnknownCode;
-            fn from_str(s: &str) -> Result<Self, Self::Err> {
-                match s {
-                    $($code => Ok($name::$variant),)+
-                    _ => Err(UnknownCode { vocabulary: $label, value: s.to_owned() }),
-                }
-            }
-        }
-    };
-}
-
-coded_enum!(
+vocabulary!(
     /// Something a person or a worker asks to do to a ticket (one row of the SPEC §4 table).
     Action, "action", {
         /// File a new ticket (— → submitted).
@@ -154,7 +117,7 @@ impl Action {
     }
 }
 
-coded_enum!(
+vocabulary!(
     /// The kind of a history event written by a transition. Other modules write further kinds
     /// (escalations, notifications); this enum covers the lifecycle's own.
     EventKind, "event kind", {
@@ -180,7 +143,7 @@ coded_enum!(
     }
 );
 
-coded_enum!(
+vocabulary!(
     /// What a transition does to the ticket's clocks (SPEC §5). The caller applies them, in order,
     /// with the SLA policy and calendar that hold the actual durations.
     ClockEffect, "clock effect", {

@@ -1,10 +1,6 @@
 //! The product vocabulary of SPEC §2: kinds, priorities, channels, states, roles and ratings.
 //! Each enum has a stable snake_case code, used in the database, the API and the event log.
 
-use serde::{Deserialize, Serialize};
-use std::fmt;
-use std::str::FromStr;
-
 /// A code that does not name any member of a vocabulary enum.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("`{value}` is not a valid {vocabulary}")]
@@ -13,12 +9,15 @@ pub struct UnknownCode {
     pub value: String,
 }
 
+/// Declares a vocabulary enum with stable snake_case codes: `ALL`, `as_str`, `Display`,
+/// `FromStr` (failing with [`UnknownCode`]) and serde by code. Used for every coded enum of the
+/// domain, here and in the lifecycle and escalation modules.
 macro_rules! vocabulary {
-    ($(#[$meta:meta])* $name:ident, $label:literal, { $($variant:ident => $code:literal),+ $(,)? }) => {
+    ($(#[$meta:meta])* $name:ident, $label:literal, { $($(#[$vmeta:meta])* $variant:ident => $code:literal),+ $(,)? }) => {
         $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize)]
         #[serde(rename_all = "snake_case")]
-        pub enum $name { $($variant),+ }
+        pub enum $name { $($(#[$vmeta])* $variant),+ }
 
         impl $name {
             /// Every member, in declaration order.
@@ -30,23 +29,24 @@ macro_rules! vocabulary {
             }
         }
 
-        impl fmt::Display for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        impl ::std::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str(self.as_str())
             }
         }
 
-        impl FromStr for $name {
-            type Err = UnknownCode;
+        impl ::std::str::FromStr for $name {
+            type Err = $crate::vocab::UnknownCode;
             fn from_str(s: &str) -> Result<Self, Self::Err> {
                 match s {
                     $($code => Ok($name::$variant),)+
-                    _ => Err(UnknownCode { vocabulary: $label, value: s.to_owned() }),
+                    _ => Err($crate::vocab::UnknownCode { vocabulary: $label, value: s.to_owned() }),
                 }
             }
         }
     };
 }
+pub(crate) use vocabulary;
 
 vocabulary!(
     /// 诉求类型: what the resident is asking for.

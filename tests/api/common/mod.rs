@@ -16,7 +16,7 @@ use minsheng_gateway::config::Config;
 use minsheng_gateway::{App, AppState};
 use minsheng_store::Store;
 use minsheng_store::accounts::{self, NewUser};
-use minsheng_store::entity::{department, outbox};
+use minsheng_store::entity::{category, department, outbox};
 use rand::RngCore;
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, Database, EntityTrait, QueryFilter, QueryOrder,
@@ -542,6 +542,32 @@ impl Drop for TestApp {
             .join();
         }
     }
+}
+
+pub fn at(s: &str) -> DateTime<Utc> {
+    s.parse().expect("an instant")
+}
+
+/// Sets the clock to `t0`, loads the reference data, and returns the urban-management department
+/// and the street-light category (routed to it).
+pub async fn city(app: &TestApp, t0: &str) -> (Uuid, Uuid) {
+    let t = app.set_clock(at(t0)).await;
+    minsheng_store::seed::seed_reference(&app.store, t)
+        .await
+        .expect("reference data");
+    let urban = department::Entity::find()
+        .filter(department::Column::Code.eq("urban-management"))
+        .one(app.store.connection())
+        .await
+        .unwrap()
+        .expect("urban management department");
+    let light = category::Entity::find()
+        .filter(category::Column::Code.eq("street_light"))
+        .one(app.store.connection())
+        .await
+        .unwrap()
+        .expect("street light category");
+    (urban.id, light.id)
 }
 
 /// Fails the test, showing the response, if it carries errors.

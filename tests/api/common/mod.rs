@@ -331,29 +331,8 @@ impl TestApp {
         email: &str,
         department_id: Option<Uuid>,
     ) -> Session {
-        let hash = self
-            .state
-            .auth
-            .passwords()
-            .hash(SecretString::from(PASSWORD))
-            .await
-            .expect("hash");
-        accounts::create_user(
-            &self.store,
-            NewUser {
-                email: Email::parse(email).expect("email"),
-                display_name: PersonName::parse("测试 用户").expect("name"),
-                phone: None,
-                role,
-                department_id,
-                is_department_head: false,
-                locale: Locale::ZhCn,
-                password_hash: Some(hash),
-            },
-            self.now().await,
-        )
-        .await
-        .expect("create a user");
+        self.create_user_in(role, email, department_id, Locale::ZhCn)
+            .await;
         self.login(email, PASSWORD).await
     }
 

@@ -10,6 +10,7 @@
 #[macro_use]
 mod common;
 
+mod admin;
 mod auth;
 mod auth_negatives;
 mod escalation_cluster;

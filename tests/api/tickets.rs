@@ -470,7 +470,7 @@ const COVERED_ELSEWHERE: &[&str] = &[
     // filing by every kind of caller: this file
     "fileTicket",
     "revealIdentity",
-    // administration (admins only): tests/api/oversight.rs, open311.rs and the admin guard
+    // administration (admins only): tests/api/admin.rs, oversight.rs and open311.rs
     "saveDepartment",
     "saveCategory",
     "setRoute",

@@ -17,8 +17,8 @@ use minsheng_domain::escalation::EscalationConfig;
 use minsheng_domain::sla::SlaPolicy;
 use minsheng_domain::{Kind, Role};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter,
-    QueryOrder,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel,
+    QueryFilter, QueryOrder,
 };
 use serde_json::json;
 use uuid::Uuid;
@@ -149,37 +149,29 @@ pub async fn save_department(
             "department code {code} is taken"
         )));
     }
-    let model = match id {
-        Some(id) => {
-            let existing = department::Entity::find_by_id(id)
-                .one(txn)
-                .await?
-                .ok_or(StoreError::NotFound)?;
-            let mut am: department::ActiveModel = existing.into();
-            am.code = Set(code);
-            am.name_zh = Set(name_zh);
-            am.name_en = Set(name_en);
-            am.parent_id = Set(input.parent_id);
-            am.calendar_id = Set(input.calendar_id);
-            am.active = Set(input.active);
-            am.updated_at = Set(now);
-            am.update(txn).await?
-        }
-        None => {
-            department::ActiveModel {
-                id: Set(Uuid::now_v7()),
-                code: Set(code),
-                name_zh: Set(name_zh),
-                name_en: Set(name_en),
-                parent_id: Set(input.parent_id),
-                calendar_id: Set(input.calendar_id),
-                active: Set(input.active),
-                created_at: Set(now),
-                updated_at: Set(now),
-            }
-            .insert(txn)
+    // One set of assignments for both creating and updating, so the two cannot drift apart.
+    let mut am = match id {
+        Some(id) => department::Entity::find_by_id(id)
+            .one(txn)
             .await?
-        }
+            .ok_or(StoreError::NotFound)?
+            .into_active_model(),
+        None => department::ActiveModel {
+            id: Set(Uuid::now_v7()),
+            created_at: Set(now),
+            ..Default::default()
+        },
+    };
+    am.code = Set(code);
+    am.name_zh = Set(name_zh);
+    am.name_en = Set(name_en);
+    am.parent_id = Set(input.parent_id);
+    am.calendar_id = Set(input.calendar_id);
+    am.active = Set(input.active);
+    am.updated_at = Set(now);
+    let model = match id {
+        Some(_) => am.update(txn).await?,
+        None => am.insert(txn).await?,
     };
     audit(
         txn,
@@ -241,41 +233,30 @@ pub async fn save_category(
             "category code {code} is taken"
         )));
     }
-    let model = match id {
-        Some(id) => {
-            let existing = category::Entity::find_by_id(id)
-                .one(txn)
-                .await?
-                .ok_or(StoreError::NotFound)?;
-            let mut am: category::ActiveModel = existing.into();
-            am.code = Set(code);
-            am.name_zh = Set(name_zh);
-            am.name_en = Set(name_en);
-            am.description = Set(input.description.trim().to_owned());
-            am.group_name = Set(input.group_name.trim().to_owned());
-            am.keywords = Set(input.keywords.trim().to_owned());
-            am.default_kind = Set(input.default_kind.as_str().to_owned());
-            am.active = Set(input.active);
-            am.updated_at = Set(now);
-            am.update(txn).await?
-        }
-        None => {
-            category::ActiveModel {
-                id: Set(Uuid::now_v7()),
-                code: Set(code),
-                name_zh: Set(name_zh),
-                name_en: Set(name_en),
-                description: Set(input.description.trim().to_owned()),
-                group_name: Set(input.group_name.trim().to_owned()),
-                keywords: Set(input.keywords.trim().to_owned()),
-                default_kind: Set(input.default_kind.as_str().to_owned()),
-                active: Set(input.active),
-                created_at: Set(now),
-                updated_at: Set(now),
-            }
-            .insert(txn)
+    let mut am = match id {
+        Some(id) => category::Entity::find_by_id(id)
+            .one(txn)
             .await?
-        }
+            .ok_or(StoreError::NotFound)?
+            .into_active_model(),
+        None => category::ActiveModel {
+            id: Set(Uuid::now_v7()),
+            created_at: Set(now),
+            ..Default::default()
+        },
+    };
+    am.code = Set(code);
+    am.name_zh = Set(name_zh);
+    am.name_en = Set(name_en);
+    am.description = Set(input.description.trim().to_owned());
+    am.group_name = Set(input.group_name.trim().to_owned());
+    am.keywords = Set(input.keywords.trim().to_owned());
+    am.default_kind = Set(input.default_kind.as_str().to_owned());
+    am.active = Set(input.active);
+    am.updated_at = Set(now);
+    let model = match id {
+        Some(_) => am.update(txn).await?,
+        None => am.insert(txn).await?,
     };
     audit(
         txn,

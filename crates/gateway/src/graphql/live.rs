@@ -122,6 +122,14 @@ impl SubscriptionRoot {
         let app = ctx.app().clone();
         // Subscribe before reading, so nothing committed in between is missed.
         let rx = app.live.subscribe();
+        // Changes already in the log when the snapshot is read may still be in the feed; they
+        // are skipped, so the first update after the snapshot is news. The position is read
+        // before the snapshot, so a change committed in between is delivered, not lost.
+        let seen = read::latest_events(&app.store, &[id], 1, true)
+            .await
+            .map_err(ApiError::from)?
+            .first()
+            .map_or(0, |e| e.seq);
         let first = read::get(&app.store, &viewer, id)
             .await
             .map_err(ApiError::from)?;
@@ -139,7 +147,7 @@ impl SubscriptionRoot {
             loop {
                 let change = next_change(&mut rx).await?;
                 let (kind, seq, at) = match change {
-                    Some(c) if c.ticket_id == id => {
+                    Some(c) if c.ticket_id == id && c.seq > seen => {
                         (c.kind.clone(), Some(c.seq), Some(c.occurred_at))
                     }
                     Some(_) => continue,

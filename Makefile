@@ -5,9 +5,11 @@ CARGO ?= cargo
 export MINSHENG_TEST_PG_URL ?= postgres://postgres@127.0.0.1:5432/postgres
 
 .PHONY: test fmt lint unit frontend e2e web build run dev
+.PHONY: deny fuzz-short fuzz
+.PHONY: bench bench-smoke
 
 ## Everything that proves Minsheng works.
-test: fmt lint unit frontend e2e
+test: fmt lint deny unit fuzz-short bench-smoke frontend e2e
 
 fmt:
 	$(CARGO) fmt --all --check
@@ -26,6 +28,17 @@ frontend:
 e2e:
 	./tests/e2e/run.sh
 
+## Supply chain, offline: licences (policy in deny.toml), banned crates, crates.io only.
+deny:
+	$(CARGO) deny --offline --log-level error check licenses bans sources
+
+## GraphQL fuzzing (tests/fuzz/README.md): a short run in `make test`, a long one here.
+fuzz-short:
+	./tests/fuzz/run.sh short
+
+fuzz:
+	./tests/fuzz/run.sh long
+
 ## Builds the web app into frontend/dist (installing its packages when needed).
 web:
 	cd frontend && { [ -d node_modules ] || npm ci --no-audit --no-fund --loglevel=error; } && npm run --silent build
@@ -40,3 +53,14 @@ run: web
 ## The web app with hot reload, proxying the API to a gateway on :8080 (start `make run` first).
 dev:
 	cd frontend && npm run dev
+
+## Benchmarks (issue 9): Minsheng against PostGraphile 5 and pgbench on the same PostgreSQL data,
+## plus SQLite; writes docs/benchmarks.md. Long and CPU-heavy, so not part of `make test`.
+## Sizes and durations: BENCH_TICKETS, BENCH_RUNS, BENCH_DURATION, … (top of bench/run.sh).
+bench:
+	./bench/run.sh
+
+## The benchmark harness on a tiny city for a few seconds per workload (part of `make test`, so it
+## cannot rot); fails if any response carries errors.
+bench-smoke:
+	BENCH_SMOKE=1 ./bench/run.sh

@@ -3,14 +3,19 @@ import { defineConfig } from 'vite';
 import { antdStaticStyle } from './scripts/antd-static-style.ts';
 
 // The gateway serves dist/ at `/` (index.html for every client route) and answers GraphQL at
-// POST /graphql. `npm run dev` proxies that path to a gateway on port 8080.
+// POST /graphql, live updates at /graphql/ws (WebSocket), the supervisors' CSV export at /export/
+// and open data at /open-data/. `npm run dev` proxies those paths to a gateway on port 8080.
 export default defineConfig({
   base: '/',
   plugins: [antdStaticStyle()],
   oxc: { jsx: { runtime: 'automatic' } },
   server: {
     port: 5173,
-    proxy: { '/graphql': { target: 'http://127.0.0.1:8080', changeOrigin: false } },
+    proxy: {
+      '/graphql': { target: 'http://127.0.0.1:8080', changeOrigin: false, ws: true },
+      '/export': { target: 'http://127.0.0.1:8080', changeOrigin: false },
+      '/open-data': { target: 'http://127.0.0.1:8080', changeOrigin: false },
+    },
   },
   build: {
     outDir: 'dist',

@@ -30,7 +30,7 @@ async function extractCss(): Promise<string> {
   const {
     App, Alert, Button, Card, Checkbox, Col, ConfigProvider, DatePicker, Descriptions, Empty, Form, Input,
     Radio, Row, Select, Space, Spin, Switch, Table, Timeline, Typography, Tag, Tooltip, Popover, Modal,
-    Result, Divider, Pagination, Badge, Progress, Calendar, InputNumber, message, notification,
+    Result, Divider, Pagination, Badge, Progress, Calendar, InputNumber, message, notification, Upload,
   } = antd;
   const opt = [{ label: 'a', value: 'a' }];
   const usedComponents = () =>
@@ -89,6 +89,8 @@ async function extractCss(): Promise<string> {
       h(Pagination, { total: 100 }),
       h(Badge, { count: 1 }),
       h(Progress, { percent: 50 }),
+      // Attachments: the picker's trigger (files are listed by the app itself).
+      h(Upload, { showUploadList: false, multiple: true }, h(Button, null, 'x')),
     );
   const cache = cssinjs.createCache();
   renderToString(

@@ -37,3 +37,11 @@ pub async fn exec_one(manager: &SchemaManager<'_>, sql: &str) -> Result<(), DbEr
     manager.get_connection().execute_unprepared(sql).await?;
     Ok(())
 }
+
+/// Drops `tables`, given in creation order, in reverse: what a migration's `down` does.
+pub async fn drop_tables(manager: &SchemaManager<'_>, tables: &[&str]) -> Result<(), DbErr> {
+    for table in tables.iter().rev() {
+        exec_one(manager, &format!("DROP TABLE {table}")).await?;
+    }
+    Ok(())
+}

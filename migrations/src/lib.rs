@@ -7,6 +7,7 @@ mod ddl;
 mod m20261121_000001_core;
 mod m20261121_000002_metrics;
 mod m20261121_000003_open311;
+mod m20261122_000004_similar;
 
 pub struct Migrator;
 
@@ -17,6 +18,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261121_000001_core::Migration),
             Box::new(m20261121_000002_metrics::Migration),
             Box::new(m20261121_000003_open311::Migration),
+            Box::new(m20261122_000004_similar::Migration),
         ]
     }
 }

@@ -1,7 +1,7 @@
 //! The core schema: people and organisation, configuration, tickets and everything that happens
 //! to them, the audit chain, the outbox, and the bookkeeping that makes writes idempotent.
 
-use crate::ddl::{exec_all, exec_one};
+use crate::ddl::{drop_tables, exec_all, exec_one};
 use sea_orm_migration::prelude::*;
 use sea_orm_migration::sea_orm::DatabaseBackend;
 
@@ -405,9 +405,6 @@ impl MigrationTrait for Migration {
             )
             .await?;
         }
-        for table in TABLES.iter().rev() {
-            exec_one(manager, &format!("DROP TABLE {table}")).await?;
-        }
-        Ok(())
+        drop_tables(manager, TABLES).await
     }
 }

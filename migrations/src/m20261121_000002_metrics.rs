@@ -7,7 +7,7 @@
 //! Everything here is derived from `ticket_events`: `minsheng metrics rebuild` can recompute it
 //! at any time.
 
-use crate::ddl::{exec_all, exec_one};
+use crate::ddl::{drop_tables, exec_all, exec_one};
 use sea_orm_migration::prelude::*;
 
 #[derive(DeriveMigrationName)]
@@ -98,9 +98,6 @@ impl MigrationTrait for Migration {
         for index in CORE_INDEXES.iter().rev() {
             exec_one(manager, &format!("DROP INDEX {index}")).await?;
         }
-        for table in TABLES.iter().rev() {
-            exec_one(manager, &format!("DROP TABLE {table}")).await?;
-        }
-        Ok(())
+        drop_tables(manager, TABLES).await
     }
 }

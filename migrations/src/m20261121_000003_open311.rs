@@ -4,7 +4,7 @@
 //! The counters live in the database, not in memory, so a key's limit holds across every server
 //! instance: each request adds one to its key's row for the current minute, atomically.
 
-use crate::ddl::{exec_all, exec_one};
+use crate::ddl::{drop_tables, exec_all};
 use sea_orm_migration::prelude::*;
 
 #[derive(DeriveMigrationName)]
@@ -36,9 +36,6 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        for table in TABLES.iter().rev() {
-            exec_one(manager, &format!("DROP TABLE {table}")).await?;
-        }
-        Ok(())
+        drop_tables(manager, TABLES).await
     }
 }

@@ -11,6 +11,8 @@
 mod common;
 
 mod admin;
+mod attachments;
+mod attacks;
 mod auth;
 mod auth_negatives;
 mod escalation_cluster;
@@ -21,6 +23,7 @@ mod notifications;
 mod open311;
 mod open_data;
 mod oversight;
+mod similar;
 mod subscriptions;
 mod tickets;
 mod ws;

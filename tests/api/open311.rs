@@ -647,6 +647,7 @@ both_dbs! {
                 db: DbArgs {
                     database_url: Some(app.state.config.database.url.expose_secret().to_owned()),
                     data_dir: dir.path().to_owned(),
+                    statement_timeout: DbArgs::DEFAULT_STATEMENT_TIMEOUT,
                 },
                 name: "命令行".into(),
                 rate_limit: Some(5),

@@ -647,6 +647,7 @@ both_dbs! {
         let code = minsheng_gateway::commands::run(Cli::Audit(AuditCommand::Verify(DbArgs {
             database_url: Some(url),
             data_dir: data_dir.path().to_owned(),
+            statement_timeout: DbArgs::DEFAULT_STATEMENT_TIMEOUT,
         })))
         .await;
         assert_eq!(code, ExitCode::FAILURE);

@@ -11,6 +11,7 @@ pub mod escalation;
 pub mod input;
 pub mod lifecycle;
 pub mod metrics;
+pub mod similarity;
 pub mod sla;
 pub mod vocab;
 

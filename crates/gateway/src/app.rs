@@ -45,7 +45,8 @@ impl App {
         let store = Store::connect(&config.database.db_config()).await?;
         store.migrate().await?;
         let mailer = crate::mail::mailer_from_settings(&config.mail)?;
-        let state = AppState::new(config, store)?;
+        let blobs = minsheng_store::attachments::Blobs::local(&config.attachments.dir)?;
+        let state = AppState::new(config, store, blobs)?;
         let seeded = seed_if_empty(&state).await?;
         // Filing needs a calendar and an SLA policy even where no demo city was loaded.
         if minsheng_store::seed::ensure_defaults(&state.store, state.clock.now()).await? {

@@ -103,6 +103,16 @@ pub struct DbArgs {
     /// (`MINSHENG_DATA_DIR`).
     #[arg(long, env = "MINSHENG_DATA_DIR", default_value = "./data")]
     pub data_dir: PathBuf,
+
+    /// The longest one SQL statement may run on PostgreSQL before it is cancelled and the
+    /// request gets a clean error (`MINSHENG_STATEMENT_TIMEOUT`), e.g. `15s`.
+    #[arg(long, env = "MINSHENG_STATEMENT_TIMEOUT", default_value = "15s", value_parser = parse_interval)]
+    pub statement_timeout: Duration,
+}
+
+impl DbArgs {
+    /// The default of `--statement-timeout`.
+    pub const DEFAULT_STATEMENT_TIMEOUT: Duration = Duration::from_secs(15);
 }
 
 #[derive(Debug, Clone, Args)]
@@ -146,6 +156,38 @@ pub struct ServeArgs {
 
     #[command(flatten)]
     pub workers: WorkerArgs,
+
+    #[command(flatten)]
+    pub attachments: AttachmentArgs,
+}
+
+/// Photos and documents on tickets.
+#[derive(Debug, Clone, Args)]
+pub struct AttachmentArgs {
+    /// Where attachment files are kept (`MINSHENG_ATTACHMENTS_DIR`); default
+    /// `<data-dir>/attachments`. Files are named by their SHA-256.
+    #[arg(long, env = "MINSHENG_ATTACHMENTS_DIR")]
+    pub attachments_dir: Option<PathBuf>,
+
+    /// The largest file, in megabytes (`MINSHENG_ATTACHMENT_MAX_MB`).
+    #[arg(long, env = "MINSHENG_ATTACHMENT_MAX_MB", default_value_t = 10,
+          value_parser = clap::value_parser!(u32).range(1..=100))]
+    pub attachment_max_mb: u32,
+
+    /// The most files one ticket may carry (`MINSHENG_ATTACHMENTS_PER_TICKET`).
+    #[arg(long, env = "MINSHENG_ATTACHMENTS_PER_TICKET", default_value_t = 10,
+          value_parser = clap::value_parser!(u32).range(1..=50))]
+    pub attachments_per_ticket: u32,
+}
+
+impl Default for AttachmentArgs {
+    fn default() -> Self {
+        Self {
+            attachments_dir: None,
+            attachment_max_mb: 10,
+            attachments_per_ticket: 10,
+        }
+    }
 }
 
 /// Where email goes.

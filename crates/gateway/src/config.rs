@@ -45,6 +45,8 @@ pub struct DatabaseSettings {
     /// May contain a password, so it is kept secret.
     pub url: SecretString,
     pub data_dir: PathBuf,
+    /// PostgreSQL's `statement_timeout` for every connection.
+    pub statement_timeout: Duration,
 }
 
 impl DatabaseSettings {
@@ -61,6 +63,7 @@ impl DatabaseSettings {
         Ok(Self {
             url: SecretString::from(url),
             data_dir: args.data_dir.clone(),
+            statement_timeout: args.statement_timeout,
         })
     }
 
@@ -69,7 +72,10 @@ impl DatabaseSettings {
     }
 
     pub fn db_config(&self) -> minsheng_store::DbConfig {
-        minsheng_store::DbConfig::new(self.url.expose_secret())
+        minsheng_store::DbConfig {
+            statement_timeout: self.statement_timeout,
+            ..minsheng_store::DbConfig::new(self.url.expose_secret())
+        }
     }
 }
 
@@ -179,6 +185,37 @@ pub struct Config {
     pub auth: AuthSettings,
     pub mail: MailSettings,
     pub workers: WorkerSettings,
+    pub attachments: AttachmentSettings,
+}
+
+/// Where attachments are kept and how much may be attached.
+#[derive(Debug, Clone)]
+pub struct AttachmentSettings {
+    pub dir: PathBuf,
+    pub limits: minsheng_store::attachments::AttachmentLimits,
+}
+
+impl AttachmentSettings {
+    pub fn from_args(args: &crate::cli::AttachmentArgs, data_dir: &Path) -> Self {
+        Self {
+            dir: args
+                .attachments_dir
+                .clone()
+                .unwrap_or_else(|| data_dir.join("attachments")),
+            limits: minsheng_store::attachments::AttachmentLimits {
+                max_bytes: args.attachment_max_mb as usize * 1024 * 1024,
+                max_per_ticket: args.attachments_per_ticket as usize,
+            },
+        }
+    }
+
+    /// The largest multipart request: every file at its largest, plus the GraphQL document.
+    pub fn upload_body_bytes(&self, document_bytes: usize) -> usize {
+        self.limits
+            .max_bytes
+            .saturating_mul(self.limits.max_per_ticket)
+            .saturating_add(document_bytes)
+    }
 }
 
 impl Config {
@@ -200,6 +237,7 @@ impl Config {
             _ => load_or_create_secret(&args.db.data_dir)?,
         };
         let mail = MailSettings::from_args(&args.mail, &args.db.data_dir)?;
+        let attachments = AttachmentSettings::from_args(&args.attachments, &args.db.data_dir);
         let workers = WorkerSettings {
             enabled: !args.workers.no_workers,
             sweep_interval: args.workers.sweep_interval,
@@ -210,6 +248,7 @@ impl Config {
             database,
             mail,
             workers,
+            attachments,
             dev: args.dev,
             public_url: public_url.clone(),
             static_dir: args.static_dir.clone(),
@@ -321,6 +360,7 @@ mod tests {
         let db = DatabaseSettings::from_args(&DbArgs {
             database_url: None,
             data_dir: data_dir.clone(),
+            statement_timeout: DbArgs::DEFAULT_STATEMENT_TIMEOUT,
         })
         .unwrap();
         assert!(db.is_sqlite());

@@ -20,12 +20,18 @@ pub struct AppState {
     pub live: Arc<crate::live::LiveHub>,
     /// Wakes the background workers early (the test clock moved, say).
     pub wake: Arc<crate::workers::Wake>,
+    /// Attachment bytes.
+    pub blobs: minsheng_store::attachments::Blobs,
 }
 
 impl AppState {
     /// Wires the shared services together. Computing the dummy password hash makes this take a
     /// moment.
-    pub fn new(config: Config, store: Store) -> Result<Self, HashSetupError> {
+    pub fn new(
+        config: Config,
+        store: Store,
+        blobs: minsheng_store::attachments::Blobs,
+    ) -> Result<Self, HashSetupError> {
         let (clock, test_clock): (SharedClock, _) = if config.test_clock {
             let c = Arc::new(TestClock::new(chrono::Utc::now()));
             (c.clone(), Some(c))
@@ -41,6 +47,7 @@ impl AppState {
             auth: Arc::new(auth),
             live: Arc::new(crate::live::LiveHub::new()),
             wake: Arc::new(crate::workers::Wake::default()),
+            blobs,
         })
     }
 }

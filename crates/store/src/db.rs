@@ -45,6 +45,9 @@ pub struct Store {
     /// How many SQL statements this pool has run, for tests that prove a page of results costs a
     /// fixed number of queries (no N+1).
     statements: Arc<AtomicU64>,
+    /// Dashboard results, valid while the metric watermark is unchanged
+    /// (`crate::metrics::query`).
+    pub(crate) metrics_cache: Arc<std::sync::Mutex<crate::metrics::query::MetricsCache>>,
 }
 
 /// Statements slower than this are logged.
@@ -129,6 +132,7 @@ impl Store {
             writer: Arc::new(Mutex::new(())),
             commits: Arc::new(watch::channel(0).0),
             statements,
+            metrics_cache: Arc::default(),
         })
     }
 

@@ -7,6 +7,7 @@
 
 pub mod accounts;
 pub mod admin;
+pub mod attachments;
 pub mod catalog;
 pub mod chain;
 pub mod changes;
@@ -22,6 +23,7 @@ pub mod policy;
 pub mod principal;
 pub mod relay;
 pub mod seed;
+pub mod similar;
 pub mod tickets;
 
 pub use db::{DbConfig, Store, WriteTxn};

@@ -12,6 +12,8 @@ import { ForgotPasswordPage, ResetPasswordPage } from '../features/auth/Password
 import { RegisterPage } from '../features/auth/RegisterPage';
 import { RequireRole } from '../features/auth/RequireRole';
 import { FileTicketPage, PhoneIntakePage } from '../features/filing/FileTicketPage';
+import { FollowingPage } from '../features/following/FollowingPage';
+import { RepeatMattersPage } from '../features/repeat-matters/RepeatMattersPage';
 import { HomePage } from '../features/home/HomePage';
 import { InboxPage } from '../features/inbox/InboxPage';
 import { MyTicketsPage } from '../features/my-tickets/MyTicketsPage';
@@ -25,9 +27,14 @@ import { CategoriesPage } from '../features/admin/CategoriesPage';
 import { DepartmentsPage } from '../features/admin/DepartmentsPage';
 import { SlaPage } from '../features/admin/SlaPage';
 import { UsersPage } from '../features/admin/UsersPage';
+import { AuditPage } from '../features/oversight/AuditPage';
+import { DashboardPage } from '../features/oversight/DashboardPage';
+import { SupervisionPage } from '../features/oversight/SupervisionPage';
+import { TransparencyPage } from '../features/transparency/TransparencyPage';
 import { AppShell } from './AppShell';
 
 const admin = (page: JSX.Element) => <RequireRole roles={['ADMIN']}>{page}</RequireRole>;
+const supervisor = (page: JSX.Element) => <RequireRole roles={['SUPERVISOR']}>{page}</RequireRole>;
 
 function NotFoundPage() {
   const { t } = useTranslation();
@@ -46,6 +53,7 @@ export const routes: RouteObject[] = [
       { path: '/', element: <HomePage /> },
       { path: '/file', element: <FileTicketPage /> },
       { path: '/track', element: <TrackPage /> },
+      { path: '/transparency', element: <TransparencyPage /> },
       { path: '/login', element: <LoginPage /> },
       { path: '/register', element: <RegisterPage /> },
       { path: '/forgot-password', element: <ForgotPasswordPage /> },
@@ -55,6 +63,14 @@ export const routes: RouteObject[] = [
         element: (
           <RequireRole roles={['RESIDENT']}>
             <MyTicketsPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: '/following',
+        element: (
+          <RequireRole roles={['RESIDENT']}>
+            <FollowingPage />
           </RequireRole>
         ),
       },
@@ -95,6 +111,17 @@ export const routes: RouteObject[] = [
         element: (
           <RequireRole roles={['AGENT', 'SUPERVISOR', 'STAFF']}>
             <SearchPage />
+          </RequireRole>
+        ),
+      },
+      { path: '/oversight', element: supervisor(<DashboardPage />) },
+      { path: '/audit', element: supervisor(<AuditPage />) },
+      { path: '/repeat-matters', element: supervisor(<RepeatMattersPage />) },
+      {
+        path: '/supervision',
+        element: (
+          <RequireRole roles={['SUPERVISOR', 'AGENT', 'STAFF']}>
+            <SupervisionPage />
           </RequireRole>
         ),
       },

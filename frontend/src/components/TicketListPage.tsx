@@ -15,6 +15,7 @@ export function TicketListPage({
   list,
   showDeadline,
   empty,
+  live,
 }: {
   title: string;
   intro?: string;
@@ -22,6 +23,8 @@ export function TicketListPage({
   list: ReturnType<typeof usePagedTickets<unknown, never, TicketRowFieldsFragment>>;
   showDeadline?: boolean;
   empty?: string;
+  /** A line saying the list just changed, live. */
+  live?: ReactNode;
 }) {
   const { t } = useTranslation();
   return (
@@ -29,6 +32,7 @@ export function TicketListPage({
       <PageHeading>{title}</PageHeading>
       {intro ? <Typography.Paragraph>{intro}</Typography.Paragraph> : null}
       {filters}
+      {live}
       <ApiErrorAlert error={list.error} />
       <p className="ms-count" aria-live="polite">
         {list.fetching && list.rows.length === 0 ? t('app.loading') : t('common.total', { count: list.totalCount })}

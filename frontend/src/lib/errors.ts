@@ -3,6 +3,7 @@
  * field a BAD_USER_INPUT names, and where on a form each error belongs.
  */
 import type { CombinedError } from '@urql/core';
+import { attachmentRuleKey } from '../features/attachments/files';
 
 export const API_ERROR_CODES = [
   'UNAUTHENTICATED',
@@ -109,6 +110,10 @@ export function ruleKey(problem: Pick<ApiProblem, 'message' | 'field'>): {
   values?: Record<string, string>;
 } | undefined {
   const m = problem.message.trim();
+  if ((problem.field ?? '').split('.').pop() === 'attachments') {
+    const rule = attachmentRuleKey(m);
+    if (rule) return rule;
+  }
   if (m === 'must not be empty') return { key: 'errors.rule.empty' };
   const max = /^must be at most (\d+) characters/.exec(m);
   if (max) return { key: 'errors.rule.tooLong', values: { max: max[1] } };

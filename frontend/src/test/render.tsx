@@ -18,7 +18,9 @@ export type FakeServer = (operationName: string, variables: Record<string, unkno
 
 export function fakeFetch(server: FakeServer) {
   return vi.fn(async (_input: RequestInfo | URL, init?: RequestInit) => {
-    const body = JSON.parse(String(init?.body ?? '{}')) as { operationName: string; variables?: Record<string, unknown> };
+    // An upload is a multipart request: the operation is its `operations` part (files are null there).
+    const raw = init?.body instanceof FormData ? init.body.get('operations') : init?.body;
+    const body = JSON.parse(String(raw ?? '{}')) as { operationName: string; variables?: Record<string, unknown> };
     const answer = server(body.operationName, body.variables ?? {});
     return new Response(JSON.stringify(answer), { status: 200, headers: { 'Content-Type': 'application/json' } });
   });

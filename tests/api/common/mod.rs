@@ -179,6 +179,7 @@ impl TestApp {
             db: DbArgs {
                 database_url: Some(database_url),
                 data_dir: dir.path().to_owned(),
+                statement_timeout: DbArgs::DEFAULT_STATEMENT_TIMEOUT,
             },
             listen: "127.0.0.1:0".parse().expect("address"),
             dev: false,
@@ -187,6 +188,7 @@ impl TestApp {
             test_clock: true,
             no_demo_seed: true,
             mail: MailArgs::default(),
+            attachments: Default::default(),
             // Background work stays off so that tests decide when things happen; they run the
             // sweep through `POST /test/sweep`.
             workers: WorkerArgs {
@@ -389,6 +391,7 @@ impl TestApp {
             db: DbArgs {
                 database_url: Some(with_database(&pg.admin_url, &pg.name)),
                 data_dir: dir.path().to_owned(),
+                statement_timeout: DbArgs::DEFAULT_STATEMENT_TIMEOUT,
             },
             listen: "127.0.0.1:0".parse().expect("address"),
             dev: false,
@@ -397,6 +400,7 @@ impl TestApp {
             test_clock: true,
             no_demo_seed: true,
             mail: MailArgs::default(),
+            attachments: Default::default(),
             workers: WorkerArgs {
                 no_workers: true,
                 ..WorkerArgs::default()

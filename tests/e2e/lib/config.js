@@ -20,5 +20,8 @@ export const ACCOUNTS = {
   admin: 'admin@example.org',
 };
 
+/** The department that category goes to, by the names people read. */
+export const URBAN_DEPARTMENT = { zh: '市城市管理局', en: 'Municipal Urban Management Bureau' };
+
 /** A category the demo routing catalogue sends to urban-management for every district. */
 export const URBAN_CATEGORY = { code: 'street_light', zh: '路灯损坏', en: 'Broken street lights' };

@@ -9,11 +9,13 @@ import { settle, visit } from './browser.js';
  */
 export const MAIN_PAGES = [
   ['home', null, '/'],
+  ['transparency', null, '/transparency', openChartTables],
   ['file', null, '/file'],
   ['track', null, '/track'],
   ['login', null, '/login'],
   ['register', null, '/register'],
   ['my-tickets', 'resident', '/my'],
+  ['following', 'resident', '/following'],
   ['ticket-resident', 'resident', (fx) => `/tickets/${fx.routed.id}`],
   ['staff-queue', 'staff', '/queue'],
   ['ticket-staff', 'staff', (fx) => `/tickets/${fx.routed.id}`],
@@ -25,6 +27,11 @@ export const MAIN_PAGES = [
   ['supervisor-search', 'supervisor', '/search'],
   ['supervisor-search-empty', 'supervisor', '/search', searchFor('zz-no-such-ticket-zz')],
   ['ticket-supervisor', 'supervisor', (fx) => `/tickets/${fx.routed.id}`],
+  ['supervisor-dashboard', 'supervisor', '/oversight', openChartTables],
+  ['supervisor-orders', 'supervisor', '/supervision'],
+  ['supervisor-audit', 'supervisor', '/audit', verifyAuditChain],
+  ['supervisor-repeat-matters', 'supervisor', '/repeat-matters'],
+  ['staff-orders', 'staff', '/supervision'],
   ['admin', 'admin', '/admin'],
   ['admin-departments', 'admin', '/admin/departments'],
   ['admin-categories', 'admin', '/admin/categories'],
@@ -41,6 +48,21 @@ function openAction(action) {
     await form.waitFor();
     await settle(page);
   };
+}
+
+/** Waits for the charts to be drawn and opens their data tables, so those are scanned too. */
+async function openChartTables({ page }) {
+  await page.locator('.ms-chart-image canvas').first().waitFor();
+  const closed = page.locator('details.ms-chart-data:not([open]) > summary');
+  for (let i = 0; i < 5 && (await closed.count()) > 0; i++) await closed.first().click();
+  await settle(page);
+}
+
+/** Runs the audit verification and waits for its result. */
+async function verifyAuditChain({ page, t }) {
+  await page.getByRole('button', { name: t('audit.verify') }).click();
+  await page.locator('.ms-audit-result .ms-result').waitFor();
+  await settle(page);
 }
 
 /** Searches a ticket list for words and waits for the new result. */

@@ -8,7 +8,17 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { axeScan, describeViolations, launch, newPerson, screenshot, signIn } from './browser.js';
 import { ARTIFACTS } from './config.js';
-import { fileComplaint, residentRates, staffAcceptAndReply, supervisorFindsClosed, uniqueTitle } from './story.js';
+import {
+  dashboardFigures,
+  fileComplaint,
+  residentRates,
+  staffAcceptAndReply,
+  staffSeesClosedLive,
+  supervisorFindsClosed,
+  supervisorExports,
+  supervisorSeesRating,
+  uniqueTitle,
+} from './story.js';
 
 const BLOCKING = new Set(['serious', 'critical']);
 
@@ -67,11 +77,23 @@ export function storySuite({ name, language, elderly, tag, prepare, extraSteps =
     step('staff of urban management find it in their queue, accept it and reply', async () => {
       Object.assign(story, await staffAcceptAndReply(await person('staff'), story));
     });
+    step("the supervisor's dashboard shows urban management's figures before the rating", async () => {
+      story.before = await dashboardFigures(await person('supervisor'), '07a-supervisor-dashboard-before');
+    });
     step('the resident rates the answer (solved, very satisfied) and the ticket is closed', async () => {
       await residentRates(people.resident, story);
     });
+    step("the staff's open ticket page shows it closed, live, without a reload", async () => {
+      await staffSeesClosedLive(people.staff);
+    });
+    step("the supervisor's dashboard shows one more rated and satisfied ticket for urban management", async () => {
+      await supervisorSeesRating(people.supervisor, story.before);
+    });
+    step('the supervisor downloads the CSV export, which lists the ticket closed', async () => {
+      await supervisorExports(people.supervisor, story);
+    });
     step("the supervisor's search finds the ticket closed, with its whole history", async () => {
-      await supervisorFindsClosed(await person('supervisor'), story);
+      await supervisorFindsClosed(people.supervisor, story);
     });
     for (const [title, fn] of extraSteps) step(title, () => fn(people, story));
 

@@ -2,9 +2,13 @@
 // files a complaint, the department's staff accept it and reply, the resident rates it, and a
 // supervisor sees it closed. The same steps run in Chinese, in English and in elderly mode.
 import assert from 'node:assert/strict';
-import { URBAN_CATEGORY } from './config.js';
+import { URBAN_CATEGORY, URBAN_DEPARTMENT } from './config.js';
 import { STEP_TIMEOUT, settle } from './browser.js';
 import { exactly, literal } from './i18n.js';
+import { solidPng } from './png.js';
+
+/** The photo the resident attaches when filing (a real PNG, made on the spot). */
+export const PHOTO_NAME = 'street-light.png';
 
 /** Words that make this run's ticket easy to find, and different from every other run's. */
 export function uniqueTitle(language, tag) {
@@ -50,6 +54,9 @@ export async function fileComplaint(person, { title }) {
         ? 'Three street lights at the east gate have been out for a month. It is dark at night and older people have fallen. Please repair them.'
         : '东门口三盏路灯已经不亮一个月了，晚上路面一片漆黑，已经有老人摔倒。希望尽快修好。',
     );
+  // A photo of the place, through the upload control (kept in the browser until the form is sent).
+  await form.locator('input[type="file"]').setInputFiles({ name: PHOTO_NAME, mimeType: 'image/png', buffer: solidPng() });
+  await form.locator('.ms-attachments-chosen').getByText(PHOTO_NAME, { exact: true }).waitFor();
   // The contact details come from the account; the resident leaves them as they are.
   assert.notEqual(await form.getByLabel(t('filing.contactName')).inputValue(), '', 'the name is filled in from the account');
   await person.checkpoint?.('01-filing-form');
@@ -147,6 +154,7 @@ export async function residentRates(person, { reference, reply }) {
   await page.getByRole('heading', { level: 1, name: literal(reference) }).waitFor();
   await assertState(page, t('enums.TicketState.REPLIED'));
   await page.getByRole('region', { name: t('tickets.timeline') }).getByText(reply).waitFor();
+  await assertPhotoShown(person);
 
   await runAction(person, 'RATE', async (form) => {
     // The five levels of the national scheme, and "solved?".
@@ -166,9 +174,72 @@ export async function residentRates(person, { reference, reply }) {
 }
 
 /**
- * Step 4: the supervisor sees the change. There is no metrics dashboard in the app yet, so this is
- * the supervisor's ticket search: the ticket is found, closed.
+ * What the supervisor's dashboard shows for urban management over its default period (the last
+ * 30 days, today included): the number of rated tickets and the satisfaction rate with what it is
+ * built from ("satisfied of rated"), read from the department table as a person reads it.
  */
+export async function dashboardFigures(person, label) {
+  const { page, t, language } = person;
+  await page.getByRole('navigation').getByRole('link', { name: exactly(t('nav.dashboard')) }).click();
+  await page.getByRole('heading', { level: 1, name: t('oversight.title') }).waitFor();
+  await settle(page);
+  const department = language === 'en' ? URBAN_DEPARTMENT.en : URBAN_DEPARTMENT.zh;
+  const table = page.locator('.ms-metrics-table');
+  const row = table.locator('tbody tr').filter({ has: page.locator('td:first-child', { hasText: exactly(department) }) });
+  await row.waitFor();
+  // The chart is drawn, with its text alternative naming the rates.
+  await page.locator('#chart-by-department-title').waitFor();
+  await page.locator('.ms-chart-image canvas').first().waitFor();
+  const rated = Number((await row.locator('[data-metric="rated"]').innerText()).trim());
+  const satisfaction = (await row.locator('[data-metric="satisfaction"]').innerText()).trim();
+  const parts = satisfaction.match(/\((\d+)\D+(\d+)\)/);
+  assert.ok(Number.isInteger(rated), `a rated count for ${department}, not "${rated}"`);
+  if (label) await person.checkpoint?.(label);
+  return { department, rated, satisfaction, satisfied: parts ? Number(parts[1]) : 0, ratedForSatisfaction: parts ? Number(parts[2]) : 0 };
+}
+
+/**
+ * Step 4: the supervisor's dashboard shows the change: one more rated ticket for urban
+ * management, and one more satisfied among them (the resident was very satisfied).
+ */
+export async function supervisorSeesRating(person, before) {
+  const { page } = person;
+  await page.reload();
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  const after = await dashboardFigures(person, '08-supervisor-dashboard');
+  assert.equal(after.rated, before.rated + 1, `the dashboard shows one more rated ticket for ${after.department} (before ${before.rated}, now ${after.rated})`);
+  assert.equal(after.ratedForSatisfaction, before.rated + 1, `the satisfaction rate is built from one more rating: "${after.satisfaction}"`);
+  assert.equal(after.satisfied, before.satisfied + 1, `one more satisfied resident: "${before.satisfaction}" → "${after.satisfaction}"`);
+  return after;
+}
+
+/**
+ * The supervisor downloads the dashboard's CSV export (fetched with the session's token and saved
+ * from the browser) and finds the ticket in it, closed.
+ */
+export async function supervisorExports(person, { reference }) {
+  const { page, t } = person;
+  const button = page.getByRole('button', { name: exactly(t('oversight.export.button')) });
+  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  assert.match(download.suggestedFilename(), /^minsheng-tickets-\d{4}-\d{2}-\d{2}-to-\d{4}-\d{2}-\d{2}\.csv$/);
+  const file = await download.path();
+  const csv = (await import('node:fs')).readFileSync(file, 'utf8');
+  const header = csv.replace(/^\uFEFF/, '').split(/\r?\n/)[0].split(',');
+  const row = csv.split(/\r?\n/).find((l) => l.includes(reference));
+  assert.ok(row, `the export lists ${reference}`);
+  assert.equal(row.split(',')[header.indexOf('state')], 'closed', `the exported row says closed: ${row}`);
+  await page.getByText(t('oversight.export.saved', { name: download.suggestedFilename() })).waitFor();
+}
+
+/** The staff's ticket page, left open, shows the rating live: closed, without a reload. */
+export async function staffSeesClosedLive(person) {
+  const { page, t } = person;
+  await assertState(page, t('enums.TicketState.CLOSED'));
+  await page.getByTestId('live-ticket').filter({ hasText: t('timeline.event.rated') }).waitFor();
+  await person.checkpoint?.('07b-staff-live-closed');
+}
+
+/** Step 5: the supervisor's search finds the ticket closed, with its whole history. */
 export async function supervisorFindsClosed(person, { reference, title }) {
   const { page, t } = person;
   await page.getByRole('navigation').getByRole('link', { name: exactly(t('nav.search')) }).click();
@@ -180,7 +251,7 @@ export async function supervisorFindsClosed(person, { reference, title }) {
   const row = page.locator('.ms-ticket-table tbody tr', { hasText: reference });
   await row.waitFor();
   await assertRowState(row, t('enums.TicketState.CLOSED'));
-  await person.checkpoint?.('08-supervisor-search');
+  await person.checkpoint?.('09-supervisor-search');
   await row.getByRole('link', { name: reference }).click();
   await page.getByRole('heading', { level: 1, name: literal(reference) }).waitFor();
   await assertState(page, t('enums.TicketState.CLOSED'));
@@ -188,7 +259,22 @@ export async function supervisorFindsClosed(person, { reference, title }) {
   for (const event of ['filed', 'accepted', 'replied', 'rated']) {
     await timeline.getByText(t(`timeline.event.${event}`), { exact: true }).first().waitFor();
   }
-  await person.checkpoint?.('09-supervisor-ticket');
+  await person.checkpoint?.('10-supervisor-ticket');
+}
+
+/**
+ * The photo attached when filing is on the ticket page: fetched with the session's token (the
+ * download needs it) and shown as a picture from a blob: URL, with the file name as its text.
+ */
+export async function assertPhotoShown(person) {
+  const { page, t } = person;
+  const section = page.getByRole('region', { name: t('attachments.title', { count: 1 }) });
+  await section.waitFor({ timeout: STEP_TIMEOUT });
+  const img = section.getByRole('img', { name: t('attachments.photoAlt', { name: PHOTO_NAME }) });
+  await img.waitFor({ timeout: STEP_TIMEOUT });
+  await page.waitForFunction((el) => el.complete && el.naturalWidth > 0, await img.elementHandle(), { timeout: STEP_TIMEOUT });
+  assert.match(String(await img.getAttribute('src')), /^blob:/, 'the photo is shown from a blob: URL');
+  assert.equal(await img.evaluate((el) => el.naturalWidth), 64, 'the stored photo is the one sent (64 px wide)');
 }
 
 async function assertState(page, expected) {

@@ -5,6 +5,7 @@
 //! impl) in `graphql/foo.rs` and add them to [`QueryRoot`] and [`MutationRoot`].
 
 pub mod admin;
+pub mod attachments;
 pub mod auth;
 pub mod context;
 pub mod error_codes;
@@ -13,6 +14,7 @@ pub mod live;
 pub mod loaders;
 pub mod open311_keys;
 pub mod oversight;
+pub mod similar;
 pub mod tickets;
 pub mod transparency;
 pub mod user;
@@ -36,6 +38,7 @@ pub struct QueryRoot(
     open311_keys::Open311KeyQuery,
     oversight::OversightQuery,
     transparency::TransparencyQuery,
+    similar::SimilarQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -46,6 +49,8 @@ pub struct MutationRoot(
     admin::AdminMutation,
     open311_keys::Open311KeyMutation,
     oversight::OversightMutation,
+    similar::SimilarMutation,
+    attachments::AttachmentMutation,
 );
 
 /// How long a loader gathers keys before querying: long enough that a page of rows resolved
@@ -83,7 +88,11 @@ pub fn build_schema(state: AppState) -> AppSchema {
         DataLoader::new(loaders::DepartmentLoader(store.clone()), tokio::spawn).delay(LOADER_DELAY),
     )
     .data(DataLoader::new(loaders::CategoryLoader(store.clone()), tokio::spawn).delay(LOADER_DELAY))
-    .data(DataLoader::new(loaders::LatestEventsLoader(store), tokio::spawn).delay(LOADER_DELAY))
+    .data(
+        DataLoader::new(loaders::LatestEventsLoader(store.clone()), tokio::spawn)
+            .delay(LOADER_DELAY),
+    )
+    .data(DataLoader::new(attachments::AttachmentsLoader(store), tokio::spawn).delay(LOADER_DELAY))
     .data(state)
     .finish()
 }

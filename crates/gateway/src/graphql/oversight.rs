@@ -41,9 +41,11 @@ fn window(first: Option<i32>, after: Option<String>) -> ApiResult<(u64, u64)> {
     let offset = match after {
         None => 0,
         Some(c) => {
-            let idx = usize::decode_cursor(&c)
+            // A position that fits in u32: a larger one is no cursor of ours, and would overflow
+            // `+ 1` or the SQL OFFSET.
+            let idx = u32::decode_cursor(&c)
                 .map_err(|_| ApiError::bad_input("after", "is not a cursor from this list"))?;
-            idx as u64 + 1
+            u64::from(idx) + 1
         }
     };
     Ok((offset, u64::try_from(first).unwrap_or(20)))

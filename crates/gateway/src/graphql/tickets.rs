@@ -8,7 +8,7 @@ use super::views::{
 use crate::auth::{Viewer, ViewerExt};
 use crate::error::{ApiError, ApiResult};
 use async_graphql::connection::{Connection, Edge};
-use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
+use async_graphql::{Context, ID, InputObject, Object, SimpleObject, Upload};
 use chrono::{DateTime, Utc};
 use minsheng_domain::input::{
     Address, Description, Email, GeoPoint, Message, PersonName, Phone, Reason, Reference, Title,
@@ -27,7 +27,7 @@ fn store<'a>(ctx: &'a Context<'_>) -> async_graphql::Result<&'a Store> {
 
 /// The store's view of the caller. A token that was sent but refused is an error, so the client
 /// knows to refresh rather than silently seeing the public view.
-fn principal(ctx: &Context<'_>) -> ApiResult<Principal> {
+pub(crate) fn principal(ctx: &Context<'_>) -> ApiResult<Principal> {
     match ctx.viewer() {
         Viewer::InvalidToken => Err(ApiError::unauthenticated(
             "the access token is invalid or has expired",
@@ -56,8 +56,10 @@ fn page_window(first: Option<i32>, after: Option<String>) -> ApiResult<(u64, u64
     let offset = match after {
         None => 0,
         Some(c) => {
+            // A position that fits in u32: a larger one is no cursor of ours, and would overflow
+            // `+ 1` or the SQL OFFSET.
             let idx: u64 = async_graphql::connection::CursorType::decode_cursor(&c)
-                .map(|i: usize| i as u64)
+                .map(|i: u32| u64::from(i))
                 .map_err(|_| ApiError::bad_input("after", "is not a cursor from this list"))?;
             idx + 1
         }
@@ -75,9 +77,19 @@ async fn ticket_page(
     let (offset, limit) = page_window(first, after)?;
     let viewer = principal(ctx)?;
     let now = ctx.now();
-    let page = read::list(store(ctx)?, &viewer, &filter, order, offset, limit, now)
-        .await
-        .map_err(ApiError::from)?;
+    // Counting a whole queue costs a query of its own: only when the client asks for it.
+    let count_total = ctx.look_ahead().field("totalCount").exists();
+    let page = read::list_counted(
+        store(ctx)?,
+        &viewer,
+        &filter,
+        order,
+        (offset, limit),
+        now,
+        count_total,
+    )
+    .await
+    .map_err(ApiError::from)?;
     let mut conn = Connection::with_additional_fields(
         offset > 0,
         page.has_next,
@@ -156,6 +168,9 @@ pub struct TrackedTicket {
     pub replied_at: Option<DateTime<Utc>>,
     pub closed_at: Option<DateTime<Utc>>,
     pub timeline: Vec<TimelineItem>,
+    /// The files an official published (a photo of the fix, say); they download without signing
+    /// in. Others need an account that may read the ticket.
+    pub public_attachments: Vec<super::attachments::Attachment>,
 }
 
 #[derive(Default)]
@@ -219,7 +234,15 @@ impl TicketQuery {
             .kind
             .parse()
             .map_err(|e| ApiError::internal(format!("stored kind: {e}")))?;
+        let public_attachments = minsheng_store::attachments::for_tickets(store(ctx)?, &[t.id])
+            .await
+            .map_err(ApiError::from)?
+            .into_iter()
+            .filter(|a| a.public)
+            .map(super::attachments::Attachment)
+            .collect();
         Ok(TrackedTicket {
+            public_attachments,
             reference: t.reference,
             state: state.into(),
             kind: kind.into(),
@@ -377,6 +400,13 @@ pub struct FileTicketInput {
     /// A retry with the same key returns the same ticket.
     #[graphql(validator(min_length = 1, max_length = 200))]
     pub idempotency_key: Option<String>,
+    /// Photos (JPEG, PNG, WebP) and PDF documents, sent as a multipart request. Photos lose
+    /// their metadata (the GPS position above all) before they are stored.
+    pub attachments: Option<Vec<Upload>>,
+    /// The resident agrees that the GPS position in a photo may fill in the location, when no
+    /// location is given.
+    #[graphql(default)]
+    pub location_from_photo: bool,
 }
 
 /// Parses an optional text input, reporting a bad value under the input's own field name.
@@ -471,6 +501,17 @@ async fn run(
     cmd: Command,
     expected_version: Option<i32>,
 ) -> async_graphql::Result<Ticket> {
+    run_with_files(ctx, id, cmd, expected_version, None).await
+}
+
+/// [`run`], attaching uploaded files to the message the transition writes.
+async fn run_with_files(
+    ctx: &Context<'_>,
+    id: &ID,
+    cmd: Command,
+    expected_version: Option<i32>,
+    uploads: Option<Vec<Upload>>,
+) -> async_graphql::Result<Ticket> {
     let viewer = principal(ctx)?;
     if matches!(viewer, Principal::Anonymous) {
         return Err(ApiError::unauthenticated("sign in first").into());
@@ -478,9 +519,30 @@ async fn run(
     let id = parse_id(id, "id")?;
     let now = ctx.now();
     let s = store(ctx)?;
-    tickets::act(s, &viewer, id, cmd, expected_version, now)
-        .await
-        .map_err(ApiError::from)?;
+    match super::attachments::stage_uploads(ctx, uploads).await? {
+        None => {
+            tickets::act(s, &viewer, id, cmd, expected_version, now)
+                .await
+                .map_err(ApiError::from)?;
+        }
+        Some(staged) => {
+            let limits = super::attachments::limits(ctx)?;
+            let done = minsheng_store::attachments::act_with_files(
+                s,
+                &viewer,
+                id,
+                cmd,
+                expected_version,
+                (&staged, limits),
+                now,
+            )
+            .await;
+            if let Err(e) = done {
+                staged.discard().await;
+                return Err(ApiError::from(e).into());
+            }
+        }
+    }
     // Read back through the viewer's scope, so masking applies as on any read.
     let record = read::get(s, &viewer, id).await.map_err(ApiError::from)?;
     Ok(Ticket {
@@ -512,11 +574,33 @@ impl TicketMutation {
             Some(Role::Agent) => minsheng_domain::Channel::Phone,
             _ => minsheng_domain::Channel::Web,
         };
-        let new = input.into_new(channel)?;
+        let mut input = input;
+        let uploads = input.attachments.take();
+        let location_from_photo = input.location_from_photo;
+        let mut new = input.into_new(channel)?;
+        let staged = super::attachments::stage_uploads(ctx, uploads).await?;
+        if location_from_photo && new.location.is_none() {
+            new.location = staged.as_ref().and_then(|s| s.gps());
+        }
+        let limits = super::attachments::limits(ctx)?;
         let now = ctx.now();
-        let filed = tickets::file(store(ctx)?, &viewer, new, now)
-            .await
-            .map_err(ApiError::from)?;
+        let filed = match tickets::file_with_files(
+            store(ctx)?,
+            &viewer,
+            new,
+            staged.as_ref().map(|s| (s, limits)),
+            now,
+        )
+        .await
+        {
+            Ok(f) => f,
+            Err(e) => {
+                if let Some(s) = staged {
+                    s.discard().await;
+                }
+                return Err(ApiError::from(e).into());
+            }
+        };
         let record = minsheng_store::tickets::TicketRecord {
             identity_masked: false,
             ticket: filed.ticket,
@@ -628,13 +712,16 @@ impl TicketMutation {
         id: ID,
         answer: String,
         expected_version: Option<i32>,
+        #[graphql(desc = "Photos or documents that go with the answer (multipart request).")]
+        attachments: Option<Vec<Upload>>,
     ) -> async_graphql::Result<Ticket> {
         let answer = message(&answer, "answer")?;
-        run(
+        run_with_files(
             ctx,
             &id,
             Command::AnswerResident { answer },
             expected_version,
+            attachments,
         )
         .await
     }
@@ -693,9 +780,18 @@ impl TicketMutation {
         id: ID,
         body: String,
         expected_version: Option<i32>,
+        #[graphql(desc = "Proof of the fix: photos or documents (multipart request).")]
+        attachments: Option<Vec<Upload>>,
     ) -> async_graphql::Result<Ticket> {
         let body = message(&body, "body")?;
-        run(ctx, &id, Command::Reply { body }, expected_version).await
+        run_with_files(
+            ctx,
+            &id,
+            Command::Reply { body },
+            expected_version,
+            attachments,
+        )
+        .await
     }
 
     /// Rates the answer (评价): solved or not, and one of five levels. A dissatisfied rating

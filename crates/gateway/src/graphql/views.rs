@@ -69,7 +69,7 @@ gql_enum!(
     }
 );
 
-fn parse_code<T: std::str::FromStr>(s: &str) -> ApiResult<T>
+pub(crate) fn parse_code<T: std::str::FromStr>(s: &str) -> ApiResult<T>
 where
     T::Err: std::fmt::Display,
 {
@@ -186,6 +186,10 @@ impl TimelineItem {
     }
     async fn message(&self) -> Option<&str> {
         self.0.message.as_ref().map(|m| m.body.as_str())
+    }
+    /// The message's id: the files sent with it carry it as `Attachment.messageId`.
+    async fn message_id(&self) -> Option<ID> {
+        self.0.message.as_ref().map(|m| ID(m.id.to_string()))
     }
 }
 
@@ -375,6 +379,29 @@ impl Ticket {
             .filter(|a| *a != lifecycle::Action::AutoClose)
             .map(TicketAction::from)
             .collect())
+    }
+    /// Photos and documents, oldest first.
+    async fn attachments(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<Vec<super::attachments::Attachment>> {
+        let loader = ctx.data::<DataLoader<super::attachments::AttachmentsLoader>>()?;
+        Ok(loader
+            .load_one(self.t().id)
+            .await?
+            .unwrap_or_default()
+            .into_iter()
+            .map(super::attachments::Attachment)
+            .collect())
+    }
+    /// Open tickets of the same category that may be the same matter, best first: the
+    /// candidates to merge (agents and supervisors).
+    async fn possible_duplicates(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(default = 5, validator(minimum = 1, maximum = 20))] first: usize,
+    ) -> async_graphql::Result<Vec<super::similar::DuplicateCandidate>> {
+        super::similar::possible_duplicates(ctx, &self.viewer, self.t().id, first).await
     }
     /// The whole history, oldest first (internal notes only for officials).
     async fn timeline(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<TimelineItem>> {

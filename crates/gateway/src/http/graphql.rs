@@ -1,20 +1,29 @@
-//! `POST /graphql`: JSON only, one operation per request.
+//! `POST /graphql`: JSON, one operation per request; or, to upload files, a multipart request
+//! (the GraphQL multipart request spec).
 //!
-//! Only `application/json` bodies are accepted, which also keeps browsers from sending
-//! cross-site form posts. Queries are never read from a URL, so no mutation can ride on a GET or
-//! a link. Batched (array) requests are refused: they multiply the work of one request past
-//! every per-document limit.
+//! Only `application/json` bodies are accepted for plain requests, which also keeps browsers
+//! from sending cross-site form posts. A multipart request is what a browser form could send,
+//! so it must also carry the `Apollo-Require-Preflight` header, which no cross-site form can set.
+//! Queries are never read from a URL, so no mutation can ride on a GET or a link. Batched
+//! (array) requests are refused: they multiply the work of one request past every per-document
+//! limit.
 
 use crate::auth::Viewer;
 use crate::http::HttpState;
 use crate::http::request_id::RequestId;
+use async_graphql::ParseRequestError;
+use async_graphql::http::MultipartOptions;
 use axum::Extension;
-use axum::body::Bytes;
+use axum::body::Body;
 use axum::extract::State;
-use axum::http::header::CONTENT_TYPE;
+use axum::http::header::{CONTENT_LENGTH, CONTENT_TYPE};
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{Html, IntoResponse, Response};
+use futures_util::TryStreamExt;
 use serde_json::json;
+
+/// The header a multipart request must carry (any non-empty value).
+pub const PREFLIGHT_HEADER: &str = "apollo-require-preflight";
 
 /// Serves one GraphQL request.
 pub async fn post(
@@ -22,38 +31,120 @@ pub async fn post(
     viewer: Viewer,
     request_id: Option<Extension<RequestId>>,
     headers: HeaderMap,
-    body: Bytes,
+    body: Body,
 ) -> Response {
-    if !is_json(headers.get(CONTENT_TYPE)) {
+    let request = if is_multipart(headers.get(CONTENT_TYPE)) {
+        match multipart(&state, &headers, body).await {
+            Ok(r) => r,
+            Err(res) => return res,
+        }
+    } else if is_json(headers.get(CONTENT_TYPE)) {
+        match json_request(&state, &headers, body).await {
+            Ok(r) => r,
+            Err(res) => return res,
+        }
+    } else {
         return refuse(
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
             "send the request as Content-Type: application/json",
         );
-    }
-    let value: serde_json::Value = match serde_json::from_slice(&body) {
-        Ok(v) => v,
-        Err(_) => return refuse(StatusCode::BAD_REQUEST, "the body is not valid JSON"),
-    };
-    if value.is_array() {
-        return refuse(
-            StatusCode::BAD_REQUEST,
-            "batched requests are not supported; send one operation per request",
-        );
-    }
-    let request: async_graphql::Request = match serde_json::from_value(value) {
-        Ok(r) => r,
-        Err(_) => {
-            return refuse(
-                StatusCode::BAD_REQUEST,
-                "the body must be a GraphQL request: {\"query\": …, \"variables\": …}",
-            );
-        }
     };
     let mut request = crate::graphql::request_data(request, viewer);
     if let Some(Extension(id)) = request_id {
         request = request.data(id);
     }
     async_graphql_axum::GraphQLResponse::from(state.schema.execute(request).await).into_response()
+}
+
+fn too_large() -> Response {
+    refuse(
+        StatusCode::PAYLOAD_TOO_LARGE,
+        "the request body is too large",
+    )
+}
+
+async fn json_request(
+    state: &HttpState,
+    headers: &HeaderMap,
+    body: Body,
+) -> Result<async_graphql::Request, Response> {
+    let limit = state.app.config.limits.body_bytes;
+    let declared = headers
+        .get(CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<usize>().ok());
+    if declared.is_some_and(|n| n > limit) {
+        return Err(too_large());
+    }
+    let body = axum::body::to_bytes(body, limit)
+        .await
+        .map_err(|_| too_large())?;
+    let value: serde_json::Value = serde_json::from_slice(&body)
+        .map_err(|_| refuse(StatusCode::BAD_REQUEST, "the body is not valid JSON"))?;
+    if value.is_array() {
+        return Err(refuse(
+            StatusCode::BAD_REQUEST,
+            "batched requests are not supported; send one operation per request",
+        ));
+    }
+    serde_json::from_value(value).map_err(|_| {
+        refuse(
+            StatusCode::BAD_REQUEST,
+            "the body must be a GraphQL request: {\"query\": …, \"variables\": …}",
+        )
+    })
+}
+
+async fn multipart(
+    state: &HttpState,
+    headers: &HeaderMap,
+    body: Body,
+) -> Result<async_graphql::Request, Response> {
+    if headers
+        .get(PREFLIGHT_HEADER)
+        .is_none_or(|v| v.as_bytes().is_empty())
+    {
+        return Err(refuse(
+            StatusCode::BAD_REQUEST,
+            "a multipart request must carry the Apollo-Require-Preflight header",
+        ));
+    }
+    let settings = &state.app.config.attachments;
+    let opts = MultipartOptions::default()
+        .max_file_size(settings.limits.max_bytes)
+        .max_num_files(settings.limits.max_per_ticket);
+    let content_type = headers.get(CONTENT_TYPE).and_then(|v| v.to_str().ok());
+    let reader = body
+        .into_data_stream()
+        .map_err(std::io::Error::other)
+        .into_async_read();
+    match async_graphql::http::receive_body(content_type, reader, opts).await {
+        Ok(r) => Ok(r),
+        Err(ParseRequestError::PayloadTooLarge) => Err(refuse(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            &format!(
+                "a file is larger than {} MB, or there are more than {} files",
+                settings.limits.max_bytes / (1024 * 1024),
+                settings.limits.max_per_ticket
+            ),
+        )),
+        Err(ParseRequestError::UnsupportedBatch) => Err(refuse(
+            StatusCode::BAD_REQUEST,
+            "batched requests are not supported; send one operation per request",
+        )),
+        Err(_) => Err(refuse(
+            StatusCode::BAD_REQUEST,
+            "the body is not a valid GraphQL multipart request",
+        )),
+    }
+}
+
+/// `multipart/form-data`, with its boundary.
+fn is_multipart(content_type: Option<&HeaderValue>) -> bool {
+    content_type
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .is_some_and(|essence| essence.trim().eq_ignore_ascii_case("multipart/form-data"))
 }
 
 /// `application/json`, with or without parameters such as `charset=utf-8`.
@@ -132,5 +223,14 @@ mod tests {
         assert!(!ok("multipart/form-data; boundary=x"));
         assert!(!ok("application/graphql"));
         assert!(!is_json(None));
+    }
+
+    #[test]
+    fn multipart_is_recognised() {
+        use super::is_multipart;
+        let ok = |s: &'static str| is_multipart(Some(&HeaderValue::from_static(s)));
+        assert!(ok("multipart/form-data; boundary=x"));
+        assert!(!ok("multipart/mixed; boundary=x"));
+        assert!(!ok("application/json"));
     }
 }

@@ -4,6 +4,7 @@
 //! timeout and a body-size limit. CORS is closed: no cross-origin headers are ever sent, so
 //! browsers only let this origin's own pages call the API.
 
+pub mod attachments;
 pub mod csv;
 pub mod export;
 pub mod graphql;
@@ -59,13 +60,13 @@ pub fn router(app: AppState) -> Router {
         graphql_route = graphql_route.get(graphql::graphiql);
     }
     let mut routes = Router::new()
-        .route("/graphql", graphql_route)
         .route("/graphql/ws", get(graphql_ws::upgrade))
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
         .nest("/open311/v2", crate::open311::router())
         .merge(open_data::routes())
-        .merge(export::routes());
+        .merge(export::routes())
+        .merge(attachments::routes());
     if app.test_clock.is_some() {
         routes = routes.route("/test/clock", get(test_clock::get).post(test_clock::post));
         routes = routes.route("/test/sweep", post(test_sweep::post));
@@ -73,13 +74,22 @@ pub fn router(app: AppState) -> Router {
     if let Some(spa) = spa(&app.config.static_dir) {
         routes = routes.fallback_service(spa);
     }
+    // Every body is small but those of `/graphql`, which may carry uploads: its handler holds
+    // JSON to the same small limit, and multipart to the attachment limits.
+    let upload_limit = app.config.attachments.upload_body_bytes(limits.body_bytes);
+    let routes = routes
+        .layer(RequestBodyLimitLayer::new(limits.body_bytes))
+        .merge(
+            Router::new()
+                .route("/graphql", graphql_route)
+                .layer(RequestBodyLimitLayer::new(upload_limit)),
+        );
     with_layers(routes.with_state(HttpState { app, schema }), &limits)
 }
 
 /// Wraps `routes` in the layers every request passes through.
 fn with_layers(routes: Router, limits: &Limits) -> Router {
     let routes = routes
-        .layer(RequestBodyLimitLayer::new(limits.body_bytes))
         .layer(TimeoutLayer::with_status_code(
             StatusCode::REQUEST_TIMEOUT,
             limits.request_timeout,

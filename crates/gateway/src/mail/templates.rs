@@ -56,6 +56,7 @@ pub const KINDS: &[&str] = &[
     "reopened",
     "merged",
     "refused",
+    "followed_update",
     "supervision_order",
     "extension_decided",
     "yellow_card",
@@ -347,6 +348,37 @@ fn ticket_message(letter: Letter<'_>, ctx: &MailContext<'_>) -> Result<Draft, Re
                 )
             })],
         ),
+        "followed_update" => {
+            let state = s(p, "state").unwrap_or("");
+            let (state_zh, state_en) = match state {
+                "accepted" => (
+                    "部门已签收，正在办理",
+                    "the department has taken it on and is working on it",
+                ),
+                "awaiting_resident" => {
+                    ("部门正在核实情况", "the department is checking the details")
+                }
+                "replied" => ("部门已答复", "the department has replied"),
+                "closed" => ("已办结", "it has been closed"),
+                "reopened" => ("已重新办理", "it has been reopened"),
+                "refused" => ("不予受理", "it was not accepted"),
+                "withdrawn" => ("已撤回", "it was withdrawn"),
+                "merged" => (
+                    "已与同一问题的其他诉求合并办理",
+                    "it was merged with another request about the same matter",
+                ),
+                _ => ("办理状态已更新", "its status has changed"),
+            };
+            (
+                format!("您关注的诉求 {reference} 有新进展"),
+                format!("news on {reference}, which you follow"),
+                vec![Block::Para(if zh {
+                    format!("您关注的{named}有新进展：{state_zh}。")
+                } else {
+                    format!("There is news on {named}, which you follow: {state_en}.")
+                })],
+            )
+        }
         "supervision_order" => {
             let mut b = vec![Block::Para(if zh {
                 format!("{named}已被督办，请抓紧办理并答复。督办情况记入本部门的办理记录。")
@@ -453,7 +485,18 @@ fn ticket_message(letter: Letter<'_>, ctx: &MailContext<'_>) -> Result<Draft, Re
     };
 
     // Anonymous filers have no ticket page: they follow the ticket on the tracking page.
-    let link = if letter.has_account {
+    // Followers read someone else's ticket: their page is the list of tickets they follow.
+    let link = if letter.kind == "followed_update" {
+        (
+            if zh {
+                "查看我关注的诉求"
+            } else {
+                "Tickets you follow"
+            }
+            .to_owned(),
+            format!("{}/following", ctx.public_url),
+        )
+    } else if letter.has_account {
         (
             if zh {
                 "查看工单"
@@ -665,7 +708,11 @@ mod tests {
                         "{kind}: {}",
                         r.subject
                     );
-                    assert!(r.text.contains("/tickets/0190a1b2-"), "{kind}");
+                }
+                match *kind {
+                    "password_reset" => {}
+                    "followed_update" => assert!(r.text.contains("/following"), "{kind}"),
+                    _ => assert!(r.text.contains("/tickets/0190a1b2-"), "{kind}"),
                 }
                 assert!(!r.html.contains("<script>"), "{kind} escapes the title");
                 match locale {
@@ -740,6 +787,12 @@ mod tests {
             &ticket(json!({})),
             true
         ));
+    }
+
+    #[test]
+    fn snapshot_followed_update_zh() {
+        let p = ticket(json!({ "state": "replied" }));
+        insta::assert_snapshot!(show("followed_update", Locale::ZhCn, &p, true));
     }
 
     #[test]

@@ -5,13 +5,15 @@
 use super::rollup::{SlotKey, SlotTotals, row_counts, row_sketch};
 use crate::Store;
 use crate::chain::db_instant;
-use crate::entity::{category, department, metric_rollup, supervision_order, ticket};
+use crate::entity::{
+    category, department, metric_rollup, metric_watermark, supervision_order, ticket,
+};
 use crate::error::{StoreError, StoreResult};
 use chrono::{DateTime, Datelike, Duration, Months, NaiveDate, Utc};
 use minsheng_domain::metrics::{Ranked, Rates, Weights, composite, rank};
 use minsheng_domain::{Channel, Kind};
 use sea_orm::sea_query::{Expr, ExprTrait};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QuerySelect};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
 use uuid::Uuid;
 
@@ -204,12 +206,84 @@ pub struct DepartmentFigures {
     pub own: SlotTotals,
 }
 
+/// Dashboard results kept between requests, per store. The rollups change only when a refresh or
+/// a rebuild writes the metric watermark row (both do, in the same transaction), so a result is
+/// reused while that row and the departments are exactly as they were. The live counts (overdue
+/// open tickets, unanswered supervision orders) change only with an event (every state change
+/// appends one), so they are reused while the last event is the same, and overdue ones also with
+/// time alone, so they are reused within the same second at most.
+#[derive(Debug, Default)]
+pub struct MetricsCache {
+    by_department: HashMap<String, (String, Vec<DepartmentFigures>)>,
+    overdue: Option<(String, HashMap<Uuid, u64>)>,
+    orders: Option<(String, HashMap<Uuid, u64>)>,
+}
+
+/// At most this many filters are remembered; past it the cache starts afresh.
+const CACHED_FILTERS: usize = 64;
+
+/// The last event in the log: every change to a ticket appends one.
+async fn last_event_tag(store: &Store) -> StoreResult<Option<String>> {
+    use crate::entity::ticket_event;
+    Ok(ticket_event::Entity::find()
+        .select_only()
+        .column(ticket_event::Column::Seq)
+        .order_by_desc(ticket_event::Column::Seq)
+        .limit(1)
+        .into_tuple::<i64>()
+        .one(&store.db)
+        .await?
+        .map(|seq| seq.to_string()))
+}
+
+/// What the rollups are as of: the watermark row, or `None` before the first refresh.
+async fn watermark_tag(store: &Store) -> StoreResult<Option<String>> {
+    Ok(metric_watermark::Entity::find_by_id(1)
+        .one(&store.db)
+        .await?
+        .map(|w| format!("{}|{:?}|{:?}", w.last_seq, w.as_of, w.updated_at)))
+}
+
 /// Per department, with subtree totals: every department in the filter's subtree (all of them
 /// without one), by code. Departments that are inactive and have no figures are left out.
 pub async fn by_department(store: &Store, f: &MetricFilter) -> StoreResult<Vec<DepartmentFigures>> {
     let tree = DepartmentTree::load(store).await?;
+    let Some(mut tag) = watermark_tag(store).await? else {
+        return by_department_uncached(store, f, &tree).await;
+    };
+    for d in &tree.departments {
+        tag.push_str(&format!(
+            "|{}:{:?}:{}:{:?}",
+            d.id, d.updated_at, d.active, d.parent_id
+        ));
+    }
+    let key = format!(
+        "{}|{}|{:?}|{:?}|{:?}|{:?}",
+        f.from, f.to, f.department_id, f.category_id, f.kind, f.channel
+    );
+    if let Ok(cache) = store.metrics_cache.lock()
+        && let Some((t, v)) = cache.by_department.get(&key)
+        && *t == tag
+    {
+        return Ok(v.clone());
+    }
+    let out = by_department_uncached(store, f, &tree).await?;
+    if let Ok(mut cache) = store.metrics_cache.lock() {
+        if cache.by_department.len() >= CACHED_FILTERS {
+            cache.by_department.clear();
+        }
+        cache.by_department.insert(key, (tag, out.clone()));
+    }
+    Ok(out)
+}
+
+async fn by_department_uncached(
+    store: &Store,
+    f: &MetricFilter,
+    tree: &DepartmentTree,
+) -> StoreResult<Vec<DepartmentFigures>> {
     let mut own: HashMap<Uuid, SlotTotals> = HashMap::new();
-    for (k, v) in rows(store, f, &tree).await? {
+    for (k, v) in rows(store, f, tree).await? {
         add(own.entry(k.department_id).or_default(), &v);
     }
     let scope: Option<HashSet<Uuid>> = f
@@ -396,6 +470,16 @@ const RUNNING: [&str; 2] = ["dispatched", "accepted"];
 /// 超期未办: per department, the open tickets past their reply deadline now, counted live through
 /// the department queue index. Tickets awaiting the resident are paused, so not overdue.
 pub async fn overdue_open(store: &Store, now: DateTime<Utc>) -> StoreResult<HashMap<Uuid, u64>> {
+    let tag = last_event_tag(store)
+        .await?
+        .map(|t| format!("{t}|{}", now.timestamp()));
+    if let Some(tag) = &tag
+        && let Ok(cache) = store.metrics_cache.lock()
+        && let Some((t, v)) = &cache.overdue
+        && t == tag
+    {
+        return Ok(v.clone());
+    }
     let rows = ticket::Entity::find()
         .select_only()
         .column(ticket::Column::DepartmentId)
@@ -407,14 +491,28 @@ pub async fn overdue_open(store: &Store, now: DateTime<Utc>) -> StoreResult<Hash
         .into_tuple::<(Option<Uuid>, i64)>()
         .all(&store.db)
         .await?;
-    Ok(rows
+    let out: HashMap<Uuid, u64> = rows
         .into_iter()
         .filter_map(|(d, n)| Some((d?, u64::try_from(n).unwrap_or(0))))
-        .collect())
+        .collect();
+    if let Some(tag) = tag
+        && let Ok(mut cache) = store.metrics_cache.lock()
+    {
+        cache.overdue = Some((tag, out.clone()));
+    }
+    Ok(out)
 }
 
 /// Per department, the supervision orders not yet answered, counted through a partial index.
 pub async fn open_supervision_orders(store: &Store) -> StoreResult<HashMap<Uuid, u64>> {
+    let tag = last_event_tag(store).await?;
+    if let Some(tag) = &tag
+        && let Ok(cache) = store.metrics_cache.lock()
+        && let Some((t, v)) = &cache.orders
+        && t == tag
+    {
+        return Ok(v.clone());
+    }
     let rows = supervision_order::Entity::find()
         .select_only()
         .column(supervision_order::Column::DepartmentId)
@@ -425,10 +523,16 @@ pub async fn open_supervision_orders(store: &Store) -> StoreResult<HashMap<Uuid,
         .into_tuple::<(Option<Uuid>, i64)>()
         .all(&store.db)
         .await?;
-    Ok(rows
+    let out: HashMap<Uuid, u64> = rows
         .into_iter()
         .filter_map(|(d, n)| Some((d?, u64::try_from(n).unwrap_or(0))))
-        .collect())
+        .collect();
+    if let Some(tag) = tag
+        && let Ok(mut cache) = store.metrics_cache.lock()
+    {
+        cache.orders = Some((tag, out.clone()));
+    }
+    Ok(out)
 }
 
 /// The local date of `t` in the city calendar's time zone.

@@ -8,7 +8,7 @@ use crate::Store;
 use crate::chain::{append_event, db_instant};
 use crate::entity::{
     department, escalation_firing, extension_request, rating, supervision_order, ticket,
-    ticket_message,
+    ticket_follower, ticket_message,
 };
 use crate::error::{StoreError, StoreResult};
 use crate::policy::{PolicyBundle, load_policy};
@@ -619,6 +619,33 @@ pub(crate) async fn act_in<C: ConnectionTrait>(
             }
             t.merged_into_id = Some(parent.id);
             t.closed_at = Some(now);
+            // The child's resident, and whoever followed the child, follow the parent from now
+            // on: the child's outcome is the parent's (SPEC §4 merge).
+            let email = t
+                .resident_id
+                .is_none()
+                .then(|| t.contact_email.clone())
+                .flatten();
+            crate::similar::add_follower_in(
+                txn,
+                parent.id,
+                t.resident_id,
+                email,
+                &t.locale,
+                "merged",
+                now,
+            )
+            .await?;
+            for f in ticket_follower::Entity::find()
+                .filter(ticket_follower::Column::TicketId.eq(t.id))
+                .all(txn)
+                .await?
+            {
+                crate::similar::add_follower_in(
+                    txn, parent.id, f.user_id, f.email, &f.locale, "merged", now,
+                )
+                .await?;
+            }
             payload.insert("parent_id".into(), json!(parent.id));
             payload.insert("parent_reference".into(), json!(parent.reference));
         }
@@ -729,6 +756,10 @@ pub(crate) async fn act_in<C: ConnectionTrait>(
         )
         .await?;
         notify::after_transition(txn, &t, Action::Reopen, None, now).await?;
+    }
+    let open_now = state_of(&t)?.is_open();
+    if open_now != state.is_open() {
+        crate::similar::sync_index_in(txn, &t, open_now).await?;
     }
     Ok(t)
 }

@@ -4,6 +4,7 @@
 use super::act::{dispatch_clocks, finish_write};
 use super::notify;
 use crate::Store;
+use crate::attachments::{AttachmentLimits, Staged, attach_in};
 use crate::chain::{append_event, db_instant};
 use crate::entity::{category, idempotency_key, routing_rule, ticket};
 use crate::error::{StoreError, StoreResult};
@@ -143,6 +144,17 @@ pub async fn file(
     store: &Store,
     who: &Principal,
     input: NewTicket,
+    now: DateTime<Utc>,
+) -> StoreResult<Filed> {
+    file_with_files(store, who, input, None, now).await
+}
+
+/// [`file`], with photos and documents staged beforehand, attached in the same transaction.
+pub async fn file_with_files(
+    store: &Store,
+    who: &Principal,
+    input: NewTicket,
+    files: Option<(&Staged, AttachmentLimits)>,
     now: DateTime<Utc>,
 ) -> StoreResult<Filed> {
     let transition = decide(None, Action::File, who.actor(None))?;
@@ -329,7 +341,11 @@ pub async fn file(
         .exec_without_returning(txn)
         .await?;
     }
+    if let Some((staged, limits)) = files {
+        attach_in(txn, who, t.id, None, staged, limits, now).await?;
+    }
     notify::filing_receipt(txn, &t, tracking_code.as_deref(), now).await?;
+    crate::similar::index_in(txn, &t).await?;
 
     // Automatic dispatch by the routing catalogue (SPEC §4): the system acts, in the same
     // transaction, so a ticket is never seen filed-but-routable.

@@ -6,7 +6,7 @@ pub(crate) mod notify;
 pub mod read;
 
 pub use act::{Command, act};
-pub use file::{Filed, NewTicket, OnBehalfOf, file};
+pub use file::{Filed, NewTicket, OnBehalfOf, file, file_with_files};
 pub use read::{Page, TicketFilter, TicketOrder, TicketRecord};
 
 use crate::entity::ticket;

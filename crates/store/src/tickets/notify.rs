@@ -1,7 +1,7 @@
 //! Who hears about what (SPEC §7). Each function writes outbox rows in the caller's transaction,
 //! so a notification exists if and only if the event that caused it does.
 
-use crate::entity::{ticket, user};
+use crate::entity::{ticket, ticket_follower, user};
 use crate::error::StoreResult;
 use crate::outbox::{NewMessage, enqueue};
 use chrono::{DateTime, Utc};
@@ -124,6 +124,57 @@ async fn to_resident<C: ConnectionTrait>(
     Ok(())
 }
 
+/// Tells the people who follow `t` (SPEC §8) that it has moved on. They read someone else's
+/// ticket, so the message names its state only, never what was said.
+pub(crate) async fn to_followers<C: ConnectionTrait>(
+    db: &C,
+    t: &ticket::Model,
+    now: DateTime<Utc>,
+) -> StoreResult<()> {
+    let followers = ticket_follower::Entity::find()
+        .filter(ticket_follower::Column::TicketId.eq(t.id))
+        .all(db)
+        .await?;
+    if followers.is_empty() {
+        return Ok(());
+    }
+    let users: std::collections::HashMap<Uuid, user::Model> = user::Entity::find()
+        .filter(user::Column::Id.is_in(followers.iter().filter_map(|f| f.user_id)))
+        .filter(user::Column::Active.eq(true))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|u| (u.id, u))
+        .collect();
+    let payload = base_payload(t);
+    for f in followers {
+        let recipient = match f.user_id {
+            Some(uid) => users
+                .get(&uid)
+                .filter(|u| u.deleted_at.is_none())
+                .and_then(|u| Some((Some(u.id), u.email.clone()?, locale_of(&u.locale)))),
+            None => f.email.map(|e| (None, e, locale_of(&f.locale))),
+        };
+        let Some((recipient_id, recipient_email, locale)) = recipient else {
+            continue;
+        };
+        enqueue(
+            db,
+            NewMessage {
+                kind: "followed_update",
+                ticket_id: Some(t.id),
+                recipient_id,
+                recipient_email,
+                locale,
+                payload: payload.clone(),
+            },
+            now,
+        )
+        .await?;
+    }
+    Ok(())
+}
+
 /// The filing receipt, with the tracking code for anonymous filers.
 pub async fn filing_receipt<C: ConnectionTrait>(
     db: &C,
@@ -185,6 +236,19 @@ pub async fn after_transition<C: ConnectionTrait>(
     let mut p = base_payload(t);
     if let (Some(b), Some(obj)) = (body, p.as_object_mut()) {
         obj.insert("body".into(), json!(b));
+    }
+    if matches!(
+        action,
+        Action::Accept
+            | Action::Reply
+            | Action::Rate
+            | Action::AutoClose
+            | Action::Reopen
+            | Action::Refuse
+            | Action::Withdraw
+            | Action::Merge
+    ) {
+        to_followers(db, t, now).await?;
     }
     match action {
         Action::Dispatch | Action::Redispatch | Action::UpholdDispatch => {

@@ -214,7 +214,24 @@ pub async fn list(
     limit: u64,
     now: DateTime<Utc>,
 ) -> StoreResult<Page<TicketRecord>> {
-    let mut cond = scope(who)?;
+    list_counted(store, who, filter, order, (offset, limit), now, true).await
+}
+
+/// [`list`], counting every matching ticket (`Page::total`) only when `count_total` is set;
+/// otherwise `total` is 0 and the page costs one query less (a queue screen that shows no
+/// total does not pay for one).
+pub async fn list_counted(
+    store: &Store,
+    who: &Principal,
+    filter: &TicketFilter,
+    order: TicketOrder,
+    (offset, limit): (u64, u64),
+    now: DateTime<Utc>,
+    count_total: bool,
+) -> StoreResult<Page<TicketRecord>> {
+    // The scope is a condition of its own: a resident's is an OR (resident or filer), and the
+    // filters below must narrow it, not widen it.
+    let mut cond = Condition::all().add(scope(who)?);
     if !filter.states.is_empty() {
         cond = cond.add(ticket::Column::State.is_in(filter.states.iter().map(|s| s.as_str())));
     }
@@ -273,8 +290,18 @@ pub async fn list(
         );
     }
     let base = ticket::Entity::find().filter(cond);
-    let total = base.clone().count(&store.db).await?;
+    let total = if count_total {
+        base.clone().count(&store.db).await?
+    } else {
+        0
+    };
     let q = match order {
+        // PostgreSQL already sorts NULLs last in ascending order; without the extra `IS NULL`
+        // key the department queue index (department_id, reply_due) yields the rows in order, so
+        // a page reads about 50 index entries instead of sorting a whole department's queue.
+        TicketOrder::ReplyDue if store.is_postgres() => base
+            .order_by_asc(ticket::Column::ReplyDue)
+            .order_by_asc(ticket::Column::Id),
         TicketOrder::ReplyDue => base
             .order_by_asc(Expr::col(ticket::Column::ReplyDue).is_null())
             .order_by_asc(ticket::Column::ReplyDue)

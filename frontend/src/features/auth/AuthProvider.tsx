@@ -6,8 +6,8 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Provider, useQuery, type Client } from 'urql';
 import type { Role } from '../../gql/graphql';
-import { createGraphQLClient } from '../../lib/graphql/client';
-import { createAuthFetch } from './authFetch';
+import { createGraphQLClient, createLiveClient } from '../../lib/graphql/client';
+import { createAuthFetch, type AuthFetch } from './authFetch';
 import { MeQuery } from './queries';
 import { createSessionStore, type Session, type SessionStore, type SessionUser } from './session';
 
@@ -18,6 +18,8 @@ interface AuthValue {
   signIn(session: Session): void;
   signOut(): void;
   store: SessionStore;
+  /** `fetch` with the session's bearer token (refreshed when needed), for downloads. */
+  authFetch: AuthFetch;
 }
 
 const AuthContext = createContext<AuthValue | null>(null);
@@ -38,19 +40,35 @@ export function AuthProvider({
   useEffect(() => store.subscribe(setSession), [store]);
 
   const userId = session?.user.id ?? null;
+  const authFetch = useMemo(() => createAuthFetch({ store }), [store]);
+  // Live updates over graphql-ws, authenticated in connection_init (a new socket per person).
+  const live = useMemo(
+    () =>
+      clientFactory || typeof WebSocket === 'undefined'
+        ? undefined
+        : createLiveClient({
+            connectionParams: async () => {
+              const s = await authFetch.freshSession();
+              return s ? { authorization: `Bearer ${s.accessToken}` } : {};
+            },
+          }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [authFetch, clientFactory, userId],
+  );
+  useEffect(() => () => void live?.dispose(), [live]);
   const client = useMemo(
-    () => (clientFactory ? clientFactory(store) : createGraphQLClient(createAuthFetch({ store }))),
+    () => (clientFactory ? clientFactory(store) : createGraphQLClient(authFetch, '/graphql', live)),
     // A new client (and cache) for each person.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [store, clientFactory, userId],
+    [store, clientFactory, userId, live],
   );
 
   const signIn = useCallback((s: Session) => store.save(s), [store]);
   const signOut = useCallback(() => store.save(null), [store]);
 
   const value = useMemo<AuthValue>(
-    () => ({ user: session?.user ?? null, role: session?.user.role ?? null, session, signIn, signOut, store }),
-    [session, signIn, signOut, store],
+    () => ({ user: session?.user ?? null, role: session?.user.role ?? null, session, signIn, signOut, store, authFetch }),
+    [session, signIn, signOut, store, authFetch],
   );
   return (
     <AuthContext.Provider value={value}>

@@ -44,6 +44,19 @@ function server(current = { n: 1 }) {
 }
 
 describe('authFetch', () => {
+  it('gives live updates a current token: refreshed when it has expired, as is when not', async () => {
+    const store = createSessionStore(kv());
+    const s = server();
+    const f = createAuthFetch({ store, fetchImpl: s.fetchImpl as unknown as typeof fetch, now: () => Date.parse('2030-01-01T00:00:00Z') });
+    expect(await f.freshSession()).toBeNull();
+    store.save(session(1));
+    expect((await f.freshSession())?.accessToken).toBe('access-1');
+    expect(s.calls).toEqual([]);
+    store.save(session(1, '2029-12-31T23:59:00Z'));
+    expect((await f.freshSession())?.accessToken).toBe('access-2');
+    expect(s.calls).toEqual([{ op: 'Refresh', auth: null }]);
+  });
+
   it('sends the access token', async () => {
     const store = createSessionStore(kv());
     store.save(session(1));

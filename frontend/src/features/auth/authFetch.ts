@@ -48,7 +48,13 @@ function withToken(init: RequestInit | undefined, token: string | undefined): Re
   return { ...init, headers };
 }
 
-export function createAuthFetch(opts: AuthFetchOptions): typeof fetch {
+/** The session-adding fetch, and the current session with a refreshed token (for live updates). */
+export type AuthFetch = typeof fetch & {
+  /** The stored session, refreshed first when its access token has expired; null for nobody. */
+  freshSession(): Promise<Session | null>;
+};
+
+export function createAuthFetch(opts: AuthFetchOptions): AuthFetch {
   const { store } = opts;
   const endpoint = opts.endpoint ?? '/graphql';
   const doFetch: typeof fetch = (...args) => (opts.fetchImpl ?? globalThis.fetch)(...args);
@@ -108,7 +114,13 @@ export function createAuthFetch(opts: AuthFetchOptions): typeof fetch {
     return shared;
   }
 
-  return async function authFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+  async function freshSession(): Promise<Session | null> {
+    const session = store.load();
+    if (session && isExpired(session.expiresAt, now())) return (await refresh(session)) ?? store.load();
+    return session;
+  }
+
+  async function authFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
     const op = operationNameOf(init);
     const mayRefresh = !(op && NO_REFRESH_OPERATIONS.has(op));
     let session = store.load();
@@ -122,5 +134,6 @@ export function createAuthFetch(opts: AuthFetchOptions): typeof fetch {
     const renewed = await refresh(session);
     if (!renewed) return res;
     return doFetch(input, withToken(init, renewed.accessToken));
-  };
+  }
+  return Object.assign(authFetch, { freshSession });
 }

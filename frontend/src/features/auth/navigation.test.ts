@@ -3,19 +3,19 @@ import { homeFor, navFor, safeNext } from './navigation';
 
 describe('navigation', () => {
   it('depends on the role', () => {
-    expect(navFor(null).map((n) => n.path)).toEqual(['/', '/file', '/track']);
-    expect(navFor('RESIDENT').map((n) => n.path)).toEqual(['/', '/file', '/track', '/my']);
-    expect(navFor('STAFF').map((n) => n.path)).toEqual(['/', '/queue', '/search']);
-    expect(navFor('AGENT').map((n) => n.path)).toEqual(['/', '/inbox', '/intake', '/queue', '/search']);
-    expect(navFor('SUPERVISOR').map((n) => n.path)).toEqual(['/', '/inbox', '/queue', '/search']);
-    expect(navFor('ADMIN').map((n) => n.path)).toEqual(['/', '/admin']);
+    expect(navFor(null).map((n) => n.path)).toEqual(['/', '/file', '/track', '/transparency']);
+    expect(navFor('RESIDENT').map((n) => n.path)).toEqual(['/', '/file', '/track', '/my', '/following', '/transparency']);
+    expect(navFor('STAFF').map((n) => n.path)).toEqual(['/', '/queue', '/search', '/supervision', '/transparency']);
+    expect(navFor('AGENT').map((n) => n.path)).toEqual(['/', '/inbox', '/intake', '/queue', '/search', '/supervision', '/transparency']);
+    expect(navFor('SUPERVISOR').map((n) => n.path)).toEqual(['/', '/oversight', '/inbox', '/queue', '/search', '/supervision', '/audit', '/repeat-matters', '/transparency']);
+    expect(navFor('ADMIN').map((n) => n.path)).toEqual(['/', '/admin', '/transparency']);
   });
 
   it('lands each role on its own work', () => {
     expect(homeFor('RESIDENT')).toBe('/my');
     expect(homeFor('STAFF')).toBe('/queue');
     expect(homeFor('AGENT')).toBe('/inbox');
-    expect(homeFor('SUPERVISOR')).toBe('/search');
+    expect(homeFor('SUPERVISOR')).toBe('/oversight');
     expect(homeFor('ADMIN')).toBe('/admin');
   });
 

@@ -20,11 +20,17 @@ export const NAV: readonly NavEntry[] = [
   { path: '/file', label: 'nav.file', audience: ['ANONYMOUS', 'RESIDENT'] },
   { path: '/track', label: 'nav.track', audience: ['ANONYMOUS', 'RESIDENT'] },
   { path: '/my', label: 'nav.myTickets', audience: ['RESIDENT'] },
+  { path: '/following', label: 'nav.following', audience: ['RESIDENT'] },
+  { path: '/oversight', label: 'nav.dashboard', audience: ['SUPERVISOR'] },
   { path: '/inbox', label: 'nav.inbox', audience: ['AGENT', 'SUPERVISOR'] },
   { path: '/intake', label: 'nav.intake', audience: ['AGENT'] },
   { path: '/queue', label: 'nav.queue', audience: ['STAFF', 'AGENT', 'SUPERVISOR'] },
   { path: '/search', label: 'nav.search', audience: ['AGENT', 'SUPERVISOR', 'STAFF'] },
+  { path: '/supervision', label: 'nav.supervision', audience: ['SUPERVISOR', 'AGENT', 'STAFF'] },
+  { path: '/audit', label: 'nav.audit', audience: ['SUPERVISOR'] },
+  { path: '/repeat-matters', label: 'nav.repeatMatters', audience: ['SUPERVISOR'] },
   { path: '/admin', label: 'nav.admin', audience: ['ADMIN'] },
+  { path: '/transparency', label: 'nav.transparency', audience: ['ANONYMOUS', ...ALL_ROLES] },
 ];
 
 export function navFor(role: Role | null): NavEntry[] {
@@ -42,7 +48,7 @@ export function homeFor(role: Role): string {
     case 'AGENT':
       return '/inbox';
     case 'SUPERVISOR':
-      return '/search';
+      return '/oversight';
     case 'ADMIN':
       return '/admin';
   }

@@ -18,7 +18,10 @@ import { problemsOf, type ApiProblem } from '../../lib/errors';
 import { newIdempotencyKey } from '../../lib/idempotency';
 import { pickerToInstant } from '../../lib/time';
 import { useAuth } from '../auth/AuthProvider';
+import { AttachmentPicker } from '../attachments/AttachmentPicker';
+import { isImageType, typeOf, withUploadField } from '../attachments/files';
 import { useCategoryOptions } from '../catalogue/hooks';
+import { SimilarTickets } from '../similar/SimilarTickets';
 import { FILING_FIELD_ALIASES } from './fieldAliases';
 import { FileTicketMutation } from './queries';
 
@@ -43,6 +46,10 @@ export interface FilingValues {
   relationship?: string;
   priority?: Priority;
   confidential?: boolean;
+  /** Photos and PDFs, kept in the browser until the form is sent. */
+  attachments?: File[];
+  /** The resident agrees that a photo's GPS position may fill in the location. */
+  locationFromPhoto?: boolean;
 }
 
 export type Filed = FileTicketResult['fileTicket'];
@@ -72,6 +79,12 @@ export function toFileTicketInput(
     locale: opts.locale,
     idempotencyKey: opts.idempotencyKey,
   };
+  const files = v.attachments ?? [];
+  if (files.length > 0) {
+    // Files make this a multipart request (see lib/graphql/multipart.ts).
+    input.attachments = files;
+    if (v.locationFromPhoto && files.some((f) => isImageType(typeOf(f)))) input.locationFromPhoto = true;
+  }
   if (opts.intake) {
     input.priority = v.priority ?? 'NORMAL';
     const rel = blank(v.relationship);
@@ -95,6 +108,15 @@ export function TicketForm({ mode, onFiled }: { mode: 'public' | 'intake'; onFil
   const inFlight = useRef(false);
   const intake = mode === 'intake';
   const onBehalf = Form.useWatch('onBehalf', form);
+  const attachments = Form.useWatch('attachments', form);
+  const hasPhoto = (attachments ?? []).some((f) => isImageType(typeOf(f)));
+  const draft = {
+    categoryId: Form.useWatch('categoryId', form),
+    title: Form.useWatch('title', form),
+    description: Form.useWatch('description', form),
+    address: Form.useWatch('address', form),
+    district: Form.useWatch('district', form),
+  };
   const required = (field: string) => [{ required: true, whitespace: true, message: t('errors.required', { field }) }];
 
   const submit = async (values: FilingValues) => {
@@ -111,7 +133,7 @@ export function TicketForm({ mode, onFiled }: { mode: 'public' | 'intake'; onFil
         onFiled(filed);
         return;
       }
-      setGeneral(showProblemsOnForm(form, problemsOf(result.error), t, FILING_FIELD_ALIASES));
+      setGeneral(showProblemsOnForm(form, withUploadField(problemsOf(result.error)), t, FILING_FIELD_ALIASES));
     } finally {
       inFlight.current = false;
       setSubmitting(false);
@@ -181,6 +203,7 @@ export function TicketForm({ mode, onFiled }: { mode: 'public' | 'intake'; onFil
         <Form.Item name="title" label={t('filing.titleField')} extra={t('filing.titleHelp')} rules={required(t('filing.titleField'))}>
           <Input maxLength={120} showCount />
         </Form.Item>
+        <SimilarTickets draft={draft} />
       </fieldset>
 
       <fieldset className="ms-fieldset">
@@ -215,6 +238,14 @@ export function TicketForm({ mode, onFiled }: { mode: 'public' | 'intake'; onFil
         >
           <Input.TextArea rows={6} maxLength={4000} showCount />
         </Form.Item>
+        <Form.Item name="attachments" label={t('attachments.field')} extra={t('attachments.filingHelp')}>
+          <AttachmentPicker />
+        </Form.Item>
+        {hasPhoto ? (
+          <Form.Item name="locationFromPhoto" valuePropName="checked" extra={t('attachments.locationFromPhotoHelp')}>
+            <Checkbox>{t('attachments.locationFromPhoto')}</Checkbox>
+          </Form.Item>
+        ) : null}
       </fieldset>
 
       <fieldset className="ms-fieldset">

@@ -14,6 +14,8 @@ import type { Satisfaction, TicketAction, TicketDetailFieldsFragment } from '../
 import { problemsOf, type ApiProblem } from '../../lib/errors';
 import { useDepartmentOptions } from '../catalogue/hooks';
 import { FormSelect } from '../../components/FormSelect';
+import { AttachmentPicker } from '../attachments/AttachmentPicker';
+import { withUploadField } from '../attachments/files';
 import { ACTION_FIELD_ALIASES, offeredActions, type ActionSpec, type FieldSpec } from './actionSpecs';
 import { runAction, type ActionValues } from './runAction';
 
@@ -107,7 +109,7 @@ function ActionForm({
         onDone(updated);
         return;
       }
-      const problems = problemsOf(result.error);
+      const problems = withUploadField(problemsOf(result.error));
       if (spec.action === 'MERGE' && problems.some((p) => p.code === 'NOT_FOUND')) {
         form.setFields([{ name: 'parentReference', errors: [t('actions.parentNotFound')] }]);
         return;
@@ -127,7 +129,7 @@ function ActionForm({
       <Form form={form}
         onValuesChange={clearErrorsOnChange(form)} layout="vertical" onFinish={submit} className="ms-one-column">
         {spec.fields.map((f) => (
-          <ActionField key={f.name} field={f} />
+          <ActionField key={f.name} field={f} existingFiles={ticket.attachments?.length ?? 0} />
         ))}
         <ApiErrorAlert problems={general} onReload={onReload} />
         <Form.Item>
@@ -143,7 +145,7 @@ function ActionForm({
   );
 }
 
-function ActionField({ field }: { field: FieldSpec }) {
+function ActionField({ field, existingFiles }: { field: FieldSpec; existingFiles: number }) {
   const { t } = useTranslation();
   const { options: departments } = useDepartmentOptions();
   const label = t(field.label);
@@ -161,6 +163,12 @@ function ActionField({ field }: { field: FieldSpec }) {
       return (
         <Form.Item {...common} rules={field.required ? [{ required: true, whitespace: true, message: t('errors.required', { field: label }) }] : undefined}>
           <Input.TextArea rows={4} maxLength={4000} showCount />
+        </Form.Item>
+      );
+    case 'attachments':
+      return (
+        <Form.Item {...common}>
+          <AttachmentPicker existing={existingFiles} />
         </Form.Item>
       );
     case 'department':

@@ -5,7 +5,7 @@
  */
 import type { TicketAction } from '../../gql/graphql';
 
-export type FieldKind = 'text' | 'longText' | 'department' | 'dateTime' | 'solved' | 'satisfaction' | 'reference';
+export type FieldKind = 'text' | 'longText' | 'department' | 'dateTime' | 'solved' | 'satisfaction' | 'reference' | 'attachments';
 
 export interface FieldSpec {
   name: string;
@@ -26,15 +26,23 @@ export interface ActionSpec {
 }
 
 const reason = (required = true): FieldSpec => ({ name: 'reason', kind: 'longText', label: 'actions.reason', required });
+/** Photos or documents sent with an answer or a reply (optional). */
+const files = (help: string): FieldSpec => ({ name: 'attachments', kind: 'attachments', label: 'attachments.field', help, required: false });
 
 export const ACTION_SPECS: ActionSpec[] = [
   { action: 'ACCEPT', fields: [], hint: 'actions.acceptHint' },
   { action: 'DISPATCH', fields: [{ name: 'departmentId', kind: 'department', label: 'actions.department', required: true }] },
   { action: 'REDISPATCH', fields: [{ name: 'departmentId', kind: 'department', label: 'actions.department', required: true }] },
   { action: 'UPHOLD_DISPATCH', fields: [{ name: 'note', kind: 'longText', label: 'actions.note', required: false }] },
-  { action: 'ANSWER_RESIDENT', fields: [{ name: 'answer', kind: 'longText', label: 'actions.answer', required: true }] },
+  {
+    action: 'ANSWER_RESIDENT',
+    fields: [{ name: 'answer', kind: 'longText', label: 'actions.answer', required: true }, files('attachments.answerHelp')],
+  },
   { action: 'ASK_RESIDENT', fields: [{ name: 'question', kind: 'longText', label: 'actions.question', required: true }] },
-  { action: 'REPLY', fields: [{ name: 'body', kind: 'longText', label: 'actions.reply', help: 'actions.replyHelp', required: true }] },
+  {
+    action: 'REPLY',
+    fields: [{ name: 'body', kind: 'longText', label: 'actions.reply', help: 'actions.replyHelp', required: true }, files('attachments.replyHelp')],
+  },
   {
     action: 'REQUEST_EXTENSION',
     fields: [reason(), { name: 'requestedDue', kind: 'dateTime', label: 'actions.requestedDue', required: true }],

@@ -52,8 +52,8 @@ export const AskResidentMutation = graphql(`
 `);
 
 export const AnswerQuestionMutation = graphql(`
-  mutation AnswerQuestion($id: ID!, $answer: String!, $expectedVersion: Int) {
-    answerQuestion(id: $id, answer: $answer, expectedVersion: $expectedVersion) {
+  mutation AnswerQuestion($id: ID!, $answer: String!, $expectedVersion: Int, $attachments: [Upload!]) {
+    answerQuestion(id: $id, answer: $answer, expectedVersion: $expectedVersion, attachments: $attachments) {
       ...TicketDetailFields
     }
   }
@@ -76,8 +76,8 @@ export const DecideExtensionMutation = graphql(`
 `);
 
 export const ReplyTicketMutation = graphql(`
-  mutation ReplyTicket($id: ID!, $body: String!, $expectedVersion: Int) {
-    replyTicket(id: $id, body: $body, expectedVersion: $expectedVersion) {
+  mutation ReplyTicket($id: ID!, $body: String!, $expectedVersion: Int, $attachments: [Upload!]) {
+    replyTicket(id: $id, body: $body, expectedVersion: $expectedVersion, attachments: $attachments) {
       ...TicketDetailFields
     }
   }

@@ -33,6 +33,8 @@ export interface ActionOutcome {
 const text = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
 const optionalText = (v: unknown) => text(v) || undefined;
 const instant = (v: unknown) => (v ? pickerToInstant(v as Dayjs) : undefined);
+/** The chosen files, or nothing (a plain JSON request) when there are none. */
+const uploads = (v: unknown) => (Array.isArray(v) && v.length > 0 ? (v as File[]) : undefined);
 
 /**
  * Carries out one action on a ticket with the form's values, passing the ticket's version as
@@ -67,7 +69,10 @@ export async function runAction(
     case 'ASK_RESIDENT':
       return pick(await client.mutation(AskResidentMutation, { ...base, question: text(v.question) }).toPromise(), 'askResident');
     case 'ANSWER_RESIDENT':
-      return pick(await client.mutation(AnswerQuestionMutation, { ...base, answer: text(v.answer) }).toPromise(), 'answerQuestion');
+      return pick(
+        await client.mutation(AnswerQuestionMutation, { ...base, answer: text(v.answer), attachments: uploads(v.attachments) }).toPromise(),
+        'answerQuestion',
+      );
     case 'REQUEST_EXTENSION':
       return pick(
         await client
@@ -76,7 +81,10 @@ export async function runAction(
         'requestExtension',
       );
     case 'REPLY':
-      return pick(await client.mutation(ReplyTicketMutation, { ...base, body: text(v.body) }).toPromise(), 'replyTicket');
+      return pick(
+        await client.mutation(ReplyTicketMutation, { ...base, body: text(v.body), attachments: uploads(v.attachments) }).toPromise(),
+        'replyTicket',
+      );
     case 'RATE':
       return pick(
         await client

@@ -19,8 +19,12 @@ import { formatDateTime } from '../../lib/time';
 import { usePreferences } from '../../preferences/PreferencesProvider';
 import { useAuth } from '../auth/AuthProvider';
 import { useLocalName } from '../catalogue/hooks';
+import { TicketAttachments } from '../attachments/TicketAttachments';
+import { PossibleDuplicates } from '../duplicates/PossibleDuplicates';
 import { ActionPanel } from '../ticket-actions/ActionPanel';
 import { ExtensionRequests } from '../ticket-actions/ExtensionRequests';
+import { LiveNotice } from '../live/LiveNotice';
+import { useLiveTicket } from '../live/useLive';
 import { ContactDetails } from './ContactDetails';
 import { TicketQuery } from './queries';
 import { TicketTimeline } from './Timeline';
@@ -37,7 +41,9 @@ export function TicketDetailPage() {
   const [done, setDone] = useState<string | null>(null);
   const [{ data, error, fetching }, reexecute] = useQuery({ query: TicketQuery, variables: { id } });
   const reload = () => reexecute({ requestPolicy: 'network-only' });
-  const ticket = data?.ticket;
+  // Live: another person's change (or the sweep's) shows at once, without a reload.
+  const live = useLiveTicket(id, data?.ticket, !role);
+  const ticket = live.ticket;
   const problems = problemsOf(error);
 
   if (!ticket) {
@@ -98,6 +104,7 @@ export function TicketDetailPage() {
           </span>
         ) : null}
       </p>
+      <LiveNotice event={live.last} what="ticket" />
       <div aria-live="polite" className="ms-done">
         {done ? <Alert type="success" role="status" showIcon message={done} closable onClose={() => setDone(null)} /> : null}
       </div>
@@ -108,6 +115,7 @@ export function TicketDetailPage() {
             <ActionPanel ticket={ticket} onDone={onDone} onReload={reload} />
           </section>
           <ExtensionRequests ticket={ticket} onDone={(u) => onDone('DECIDE_EXTENSION', u)} onReload={reload} />
+          <PossibleDuplicates ticket={ticket} onMerged={(u) => onDone('MERGE', u)} onReload={reload} />
         </Col>
         <Col xs={24} lg={wide} order={0}>
           <section className="ms-section" aria-labelledby="facts-heading">
@@ -135,6 +143,7 @@ export function TicketDetailPage() {
             <h3>{t('tickets.description')}</h3>
             <p className="ms-pre ms-description">{ticket.description}</p>
           </section>
+          <TicketAttachments attachments={ticket.attachments ?? []} />
           {role && OFFICIALS.has(role) ? <ContactDetails ticket={ticket} role={role} /> : null}
           <section className="ms-section" aria-labelledby="timeline-heading">
             <h2 id="timeline-heading">{t('tickets.timeline')}</h2>

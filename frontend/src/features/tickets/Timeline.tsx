@@ -25,7 +25,7 @@ const KNOWN_EVENTS = new Set([
   'filed', 'dispatched', 'accepted', 'returned', 'redispatched', 'dispatch_upheld', 'question_asked',
   'question_answered', 'extension_requested', 'extension_decided', 'replied', 'rated', 'reopened',
   'auto_closed', 'merged', 'refused', 'withdrawn', 'supervision_ordered', 'note_added', 'yellow_card',
-  'red_card', 'accept_overdue', 'problem_flagged',
+  'red_card', 'accept_overdue', 'problem_flagged', 'attachments_added', 'attachment_visibility_changed',
 ]);
 const KNOWN_ACTORS = new Set(['resident', 'agent', 'staff', 'supervisor', 'admin', 'system', 'anonymous', 'api_client']);
 const KNOWN_MESSAGES = new Set(['question', 'answer', 'reply', 'note']);

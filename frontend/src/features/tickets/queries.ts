@@ -93,6 +93,9 @@ export const TicketDetailFields = graphql(`
       messageKind
       message
     }
+    attachments {
+      ...AttachmentFields
+    }
     extensionRequests {
       id
       reason

@@ -9,6 +9,7 @@ import { StateTag } from '../../components/StateTag';
 import { hasCode, problemsOf } from '../../lib/errors';
 import { formatDateTime } from '../../lib/time';
 import { TicketTimeline } from '../tickets/Timeline';
+import { TicketAttachments } from '../attachments/TicketAttachments';
 import { TrackTicketQuery } from './queries';
 
 interface Values {
@@ -85,6 +86,7 @@ export function TrackPage() {
           </Descriptions>
           <h2>{t('tickets.timeline')}</h2>
           <TicketTimeline items={tracked.timeline} />
+          {tracked.publicAttachments.length > 0 ? <TicketAttachments attachments={tracked.publicAttachments} /> : null}
         </Card>
       ) : null}
     </div>

@@ -23,6 +23,9 @@ export const TrackTicketQuery = graphql(`
         messageKind
         message
       }
+      publicAttachments {
+        ...AttachmentFields
+      }
     }
   }
 `);

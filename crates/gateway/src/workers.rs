@@ -92,7 +92,7 @@ pub async fn join(tasks: Vec<JoinHandle<()>>, grace: Duration) {
 pub async fn sweep_now(state: &AppState) -> StoreResult<escalate::SweepReport> {
     let report = escalate::sweep(
         &state.store,
-        state.clock.now(),
+        || state.clock.now(),
         SWEEP_BATCH,
         SWEEP_MAX_BATCHES,
     )

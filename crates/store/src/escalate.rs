@@ -37,18 +37,22 @@ pub struct SweepReport {
 }
 
 /// Runs the sweep until no due ticket is left (or `max_batches` batches of `batch` tickets ran).
+///
+/// `clock` is read once per batch, after its transaction began: waiting for a connection or for
+/// SQLite's writer slot must not leave a batch judging deadlines by an instant from before the
+/// wait (a test clock may even have been set back meanwhile).
 pub async fn sweep(
     store: &Store,
-    now: DateTime<Utc>,
+    clock: impl Fn() -> DateTime<Utc>,
     batch: u64,
     max_batches: u32,
 ) -> StoreResult<SweepReport> {
-    let now = db_instant(now);
     let mut report = SweepReport::default();
     let mut policies: HashMap<Option<Uuid>, PolicyBundle> = HashMap::new();
     for _ in 0..max_batches {
         let w = store.write().await?;
         let txn = w.conn();
+        let now = db_instant(clock());
         let mut q = ticket::Entity::find()
             .filter(ticket::Column::NextCheckAt.lte(now))
             .order_by_asc(ticket::Column::NextCheckAt)

@@ -379,7 +379,7 @@ impl TestApp {
 /// driving the sweep.
 impl TestApp {
     /// A second server on this one's PostgreSQL database, as another `minsheng serve` instance of
-    /// the same installation would be: the same signing secret and issuer, its own clock (set it)
+    /// the same installation would be: the same signing secret and issuer, its own clock (starting at this one's time)
     /// and its own data directory. It leaves the database to `self` to drop.
     pub async fn spawn_peer(&self, adjust: impl FnOnce(&mut Config)) -> TestApp {
         let pg = self
@@ -414,6 +414,12 @@ impl TestApp {
             .expect("the second instance starts");
         let store = app.state.store.clone();
         let state = app.state.clone();
+        // The peer starts at this instance's time, before its workers start: a first sweep on
+        // the real date would find every ticket of a test set in the past overdue.
+        let now = self.now().await;
+        if let Some(clock) = &state.test_clock {
+            clock.set(now);
+        }
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
             .expect("bind");

@@ -4,6 +4,11 @@ use clap::Parser;
 use minsheng_gateway::cli::Cli;
 use std::process::ExitCode;
 
+/// mimalloc instead of the system allocator: the server's resident memory stays low under load
+/// (glibc keeps an arena per thread), and GraphQL's many small allocations are cheaper.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[tokio::main]
 async fn main() -> ExitCode {
     let cli = Cli::parse();

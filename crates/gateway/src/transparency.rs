@@ -15,7 +15,7 @@ use chrono::{DateTime, Utc};
 use minsheng_domain::disclosure::{DisclosureRule, PublicFigures, publish_table};
 use minsheng_store::Store;
 use minsheng_store::entity::{category, department};
-use minsheng_store::metrics::{self, Month, SlotTotals, query};
+use minsheng_store::metrics::{Month, SlotTotals, query};
 
 /// One published row.
 #[derive(Debug, Clone)]
@@ -80,10 +80,7 @@ pub async fn departments(
     month: Month,
     now: DateTime<Utc>,
 ) -> ApiResult<PublishedTable<department::Model>> {
-    metrics::refresh_if_behind(store, now)
-        .await
-        .map_err(ApiError::from)?;
-    let rows = query::public_departments(store, month)
+    let rows = query::public_departments(store, month, now)
         .await
         .map_err(ApiError::from)?;
     Ok(table(month, rows))
@@ -95,9 +92,7 @@ pub async fn categories(
     month: Month,
     now: DateTime<Utc>,
 ) -> ApiResult<PublishedTable<category::Model>> {
-    metrics::refresh_if_behind(store, now)
-        .await
-        .map_err(ApiError::from)?;
+    query::current(store, now).await.map_err(ApiError::from)?;
     let rows = query::public_categories(store, month)
         .await
         .map_err(ApiError::from)?;

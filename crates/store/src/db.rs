@@ -48,6 +48,13 @@ pub struct Store {
     /// Dashboard results, valid while the metric watermark is unchanged
     /// (`crate::metrics::query`).
     pub(crate) metrics_cache: Arc<std::sync::Mutex<crate::metrics::query::MetricsCache>>,
+    /// Held by the one request that counts the dashboard's live figures, while the others wait
+    /// for its result.
+    pub(crate) metrics_flight: Arc<Mutex<()>>,
+    /// What the dashboard figures are as of (`crate::reuse`).
+    pub(crate) metrics_current: Arc<crate::reuse::Reused<crate::metrics::query::Current>>,
+    /// Departments and categories (`crate::reuse`).
+    pub(crate) catalog: Arc<crate::reuse::Reused<crate::catalog::Catalog>>,
 }
 
 /// Statements slower than this are logged.
@@ -133,7 +140,15 @@ impl Store {
             commits: Arc::new(watch::channel(0).0),
             statements,
             metrics_cache: Arc::default(),
+            metrics_flight: Arc::new(Mutex::new(())),
+            metrics_current: Arc::default(),
+            catalog: Arc::default(),
         })
+    }
+
+    /// How many write transactions of this process have committed.
+    pub(crate) fn commit_count(&self) -> u64 {
+        *self.commits.borrow()
     }
 
     /// Changes whenever a write transaction of this process commits.

@@ -22,6 +22,7 @@ pub mod oversight;
 pub mod policy;
 pub mod principal;
 pub mod relay;
+mod reuse;
 pub mod seed;
 pub mod similar;
 pub mod tickets;

@@ -1,43 +1,15 @@
 //! DataLoaders, so nested lookups on a page of tickets cost one query per kind of thing, not one
-//! per row.
+//! per row. Departments and categories need none: the store holds the catalogue in memory.
 
 use crate::error::ApiError;
 use async_graphql::dataloader::Loader;
-use minsheng_store::entity::{category, department, ticket_event};
-use minsheng_store::{Store, catalog, tickets};
+use minsheng_store::entity::ticket_event;
+use minsheng_store::{Store, tickets};
 use std::collections::HashMap;
 use uuid::Uuid;
 
 fn masked(e: minsheng_store::StoreError) -> async_graphql::Error {
     ApiError::from(e).into()
-}
-
-pub struct DepartmentLoader(pub Store);
-
-impl Loader<Uuid> for DepartmentLoader {
-    type Value = department::Model;
-    type Error = async_graphql::Error;
-
-    async fn load(&self, keys: &[Uuid]) -> Result<HashMap<Uuid, Self::Value>, Self::Error> {
-        let rows = catalog::departments_by_ids(&self.0, keys)
-            .await
-            .map_err(masked)?;
-        Ok(rows.into_iter().map(|d| (d.id, d)).collect())
-    }
-}
-
-pub struct CategoryLoader(pub Store);
-
-impl Loader<Uuid> for CategoryLoader {
-    type Value = category::Model;
-    type Error = async_graphql::Error;
-
-    async fn load(&self, keys: &[Uuid]) -> Result<HashMap<Uuid, Self::Value>, Self::Error> {
-        let rows = catalog::categories_by_ids(&self.0, keys)
-            .await
-            .map_err(masked)?;
-        Ok(rows.into_iter().map(|c| (c.id, c)).collect())
-    }
 }
 
 /// The latest events of tickets the viewer has already been allowed to read. The key carries

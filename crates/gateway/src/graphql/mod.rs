@@ -85,10 +85,6 @@ pub fn build_schema(state: AppState) -> AppSchema {
     let store = state.store.clone();
     // Loaders do not cache across requests (NoCache); they batch the lookups of one request.
     b.data(
-        DataLoader::new(loaders::DepartmentLoader(store.clone()), tokio::spawn).delay(LOADER_DELAY),
-    )
-    .data(DataLoader::new(loaders::CategoryLoader(store.clone()), tokio::spawn).delay(LOADER_DELAY))
-    .data(
         DataLoader::new(loaders::LatestEventsLoader(store.clone()), tokio::spawn)
             .delay(LOADER_DELAY),
     )

@@ -16,7 +16,7 @@ use minsheng_domain::Role;
 use minsheng_domain::audit::ChainBreak;
 use minsheng_domain::input::Message;
 use minsheng_domain::metrics::{MetricCounts, Rates, Weights, composite};
-use minsheng_store::metrics::{self, Interval, MetricFilter, Month, SlotTotals, query};
+use minsheng_store::metrics::{Interval, MetricFilter, Month, SlotTotals, query};
 use minsheng_store::oversight::{audit, identity, problems, supervision};
 use minsheng_store::{Principal, Store};
 use std::collections::HashMap;
@@ -83,8 +83,9 @@ fn parse_month(s: &str) -> ApiResult<Month> {
 
 /// Reads the rollups only after they have caught up with the event log.
 async fn fresh(store: &Store, now: DateTime<Utc>) -> ApiResult<()> {
-    metrics::refresh_if_behind(store, now)
+    query::current(store, now)
         .await
+        .map(drop)
         .map_err(ApiError::from)
 }
 
@@ -439,33 +440,49 @@ impl OversightQuery {
         fresh(store, now).await?;
         let out = match group_by {
             MetricGrouping::Department => {
-                let rows = query::by_department(store, &f)
+                let rows = query::by_department(store, &f, now)
                     .await
                     .map_err(ApiError::from)?;
-                let overdue = query::overdue_open(store, now)
+                // The live counts cost a count over the open queue: only when asked for.
+                let selected = |name| ctx.look_ahead().field(name).exists();
+                let overdue = if selected("overdueOpen") {
+                    Some(
+                        query::overdue_open(store, now)
+                            .await
+                            .map_err(ApiError::from)?,
+                    )
+                } else {
+                    None
+                };
+                let orders = if selected("openSupervisionOrders") {
+                    Some(
+                        query::open_supervision_orders(store, now)
+                            .await
+                            .map_err(ApiError::from)?,
+                    )
+                } else {
+                    None
+                };
+                let tree = query::current(store, now)
                     .await
-                    .map_err(ApiError::from)?;
-                let orders = query::open_supervision_orders(store)
-                    .await
-                    .map_err(ApiError::from)?;
-                let tree = query::DepartmentTree::load(store)
-                    .await
-                    .map_err(ApiError::from)?;
+                    .map_err(ApiError::from)?
+                    .tree
+                    .clone();
                 let subtree_sum = |m: &HashMap<uuid::Uuid, u64>, d| {
                     tree.subtree(d)
                         .iter()
                         .map(|id| m.get(id).copied().unwrap_or(0))
                         .sum::<u64>()
                 };
-                rows.into_iter()
+                rows.iter()
                     .map(|d| {
                         let id = d.department.id;
                         MetricGroup {
                             key: id.to_string(),
-                            overdue_open: Some(subtree_sum(&overdue, id)),
-                            open_supervision_orders: Some(subtree_sum(&orders, id)),
+                            overdue_open: overdue.as_deref().map(|m| subtree_sum(m, id)),
+                            open_supervision_orders: orders.as_deref().map(|m| subtree_sum(m, id)),
                             own_figures: Some(figures(&d.own, &w)),
-                            department: Some(Department(d.department)),
+                            department: Some(Department(d.department.clone())),
                             ..MetricGroup::plain(String::new(), figures(&d.subtree, &w))
                         }
                     })
@@ -558,9 +575,15 @@ impl OversightQuery {
         let m = parse_month(&month)?;
         let w = self::weights(weights)?;
         fresh(ctx.store(), ctx.now()).await?;
-        let ranked = query::ranking(ctx.store(), m, &w, usize::try_from(mark).unwrap_or(0))
-            .await
-            .map_err(ApiError::from)?;
+        let ranked = query::ranking(
+            ctx.store(),
+            m,
+            &w,
+            usize::try_from(mark).unwrap_or(0),
+            ctx.now(),
+        )
+        .await
+        .map_err(ApiError::from)?;
         Ok(Ranking {
             month: m.to_string(),
             weights: RankingWeights {

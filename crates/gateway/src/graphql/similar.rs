@@ -5,7 +5,6 @@ use super::context::ContextExt;
 use super::tickets::principal;
 use super::views::{Department, Ticket, TicketState, parse_id};
 use crate::error::{ApiError, ApiResult};
-use async_graphql::dataloader::DataLoader;
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 use chrono::{DateTime, Utc};
 use minsheng_domain::Role;
@@ -193,11 +192,7 @@ async fn department(
     ctx: &Context<'_>,
     id: Option<uuid::Uuid>,
 ) -> async_graphql::Result<Option<Department>> {
-    let Some(id) = id else {
-        return Ok(None);
-    };
-    let loader = ctx.data::<DataLoader<super::loaders::DepartmentLoader>>()?;
-    Ok(loader.load_one(id).await?.map(Department))
+    Ok(super::views::department_of(ctx, id).await?)
 }
 
 /// Tickets that look like one matter, filed in the report's period.

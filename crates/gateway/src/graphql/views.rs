@@ -2,7 +2,7 @@
 //! returns; they are never sea-orm rows exposed wholesale.
 
 use super::context::ContextExt;
-use super::loaders::{CategoryLoader, DepartmentLoader, LatestEventsLoader};
+use super::loaders::LatestEventsLoader;
 use crate::error::{ApiError, ApiResult};
 use async_graphql::dataloader::DataLoader;
 use async_graphql::{Context, Enum, ID, Object, SimpleObject};
@@ -13,6 +13,22 @@ use minsheng_store::entity::{category, department, extension_request, ticket_eve
 use minsheng_store::tickets::TicketRecord;
 use minsheng_store::tickets::read::TimelineEntry;
 use uuid::Uuid;
+
+/// The department `id`, from the catalogue the store holds in memory (no query per row).
+pub async fn department_of(ctx: &Context<'_>, id: Option<Uuid>) -> ApiResult<Option<Department>> {
+    let Some(id) = id else { return Ok(None) };
+    Ok(minsheng_store::catalog::department(ctx.store(), id)
+        .await?
+        .map(Department))
+}
+
+/// The category `id`, from the catalogue the store holds in memory (no query per row).
+pub async fn category_of(ctx: &Context<'_>, id: Option<Uuid>) -> ApiResult<Option<Category>> {
+    let Some(id) = id else { return Ok(None) };
+    Ok(minsheng_store::catalog::category(ctx.store(), id)
+        .await?
+        .map(Category))
+}
 
 /// Mirrors a domain vocabulary enum as a GraphQL enum, with conversions both ways.
 macro_rules! gql_enum {
@@ -279,18 +295,10 @@ impl Ticket {
         self.t().occurred_at
     }
     async fn category(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Category>> {
-        let Some(id) = self.t().category_id else {
-            return Ok(None);
-        };
-        let loader = ctx.data::<DataLoader<CategoryLoader>>()?;
-        Ok(loader.load_one(id).await?.map(Category))
+        Ok(category_of(ctx, self.t().category_id).await?)
     }
-    async fn department(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Department>> {
-        let Some(id) = self.t().department_id else {
-            return Ok(None);
-        };
-        let loader = ctx.data::<DataLoader<DepartmentLoader>>()?;
-        Ok(loader.load_one(id).await?.map(Department))
+    async fn department(&self, ctx: &Context<'_>) -> ApiResult<Option<Department>> {
+        department_of(ctx, self.t().department_id).await
     }
     /// The complainant's contact details, masked for a confidential complainant.
     async fn contact(&self) -> Contact {

@@ -15,6 +15,7 @@ use minsheng_domain::{Channel, Kind};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
+use std::sync::Arc;
 use uuid::Uuid;
 
 /// A calendar month, the unit of rankings and of published figures.
@@ -209,21 +210,60 @@ pub struct DepartmentFigures {
 /// Dashboard results kept between requests, per store. The rollups change only when a refresh or
 /// a rebuild writes the metric watermark row (both do, in the same transaction), so a result is
 /// reused while that row and the departments are exactly as they were. The live counts (overdue
-/// open tickets, unanswered supervision orders) change only with an event (every state change
-/// appends one), so they are reused while the last event is the same, and overdue ones also with
-/// time alone, so they are reused within the same second at most.
+/// open tickets, unanswered supervision orders) are reused while the same state is confirmed,
+/// overdue ones within the same second at most.
 #[derive(Debug, Default)]
 pub struct MetricsCache {
-    by_department: HashMap<String, (String, Vec<DepartmentFigures>)>,
-    overdue: Option<(String, HashMap<Uuid, u64>)>,
-    orders: Option<(String, HashMap<Uuid, u64>)>,
+    by_department: HashMap<String, (String, Arc<Vec<DepartmentFigures>>)>,
+    overdue: Option<(String, Arc<HashMap<Uuid, u64>>)>,
+    orders: Option<(String, Arc<HashMap<Uuid, u64>>)>,
 }
 
 /// At most this many filters are remembered; past it the cache starts afresh.
 const CACHED_FILTERS: usize = 64;
 
+/// What the figures are as of, once the rollups are up to date.
+#[derive(Debug, Clone)]
+pub struct Current {
+    /// Changes whenever the rollups or the departments do.
+    tag: String,
+    /// Changes whenever a ticket does (the last event).
+    last_event: i64,
+    pub tree: Arc<DepartmentTree>,
+}
+
+/// Brings the rollups up to date with `now` when they are behind, and says what they are as of.
+/// Reused (`crate::reuse`) within one second of the clock: a busy dashboard costs the database
+/// next to nothing.
+pub async fn current(store: &Store, now: DateTime<Utc>) -> StoreResult<Arc<Current>> {
+    store
+        .metrics_current
+        .get(
+            store,
+            now.timestamp(),
+            |_| true,
+            || async {
+                super::rollup::refresh_if_behind(store, now).await?;
+                let tree = DepartmentTree::load(store).await?;
+                let mut tag = watermark_tag(store).await?.unwrap_or_default();
+                for d in &tree.departments {
+                    tag.push_str(&format!(
+                        "|{}:{:?}:{}:{:?}",
+                        d.id, d.updated_at, d.active, d.parent_id
+                    ));
+                }
+                Ok(Current {
+                    tag,
+                    last_event: last_event_seq(store).await?,
+                    tree: Arc::new(tree),
+                })
+            },
+        )
+        .await
+}
+
 /// The last event in the log: every change to a ticket appends one.
-async fn last_event_tag(store: &Store) -> StoreResult<Option<String>> {
+async fn last_event_seq(store: &Store) -> StoreResult<i64> {
     use crate::entity::ticket_event;
     Ok(ticket_event::Entity::find()
         .select_only()
@@ -233,7 +273,7 @@ async fn last_event_tag(store: &Store) -> StoreResult<Option<String>> {
         .into_tuple::<i64>()
         .one(&store.db)
         .await?
-        .map(|seq| seq.to_string()))
+        .unwrap_or(0))
 }
 
 /// What the rollups are as of: the watermark row, or `None` before the first refresh.
@@ -246,33 +286,30 @@ async fn watermark_tag(store: &Store) -> StoreResult<Option<String>> {
 
 /// Per department, with subtree totals: every department in the filter's subtree (all of them
 /// without one), by code. Departments that are inactive and have no figures are left out.
-pub async fn by_department(store: &Store, f: &MetricFilter) -> StoreResult<Vec<DepartmentFigures>> {
-    let tree = DepartmentTree::load(store).await?;
-    let Some(mut tag) = watermark_tag(store).await? else {
-        return by_department_uncached(store, f, &tree).await;
-    };
-    for d in &tree.departments {
-        tag.push_str(&format!(
-            "|{}:{:?}:{}:{:?}",
-            d.id, d.updated_at, d.active, d.parent_id
-        ));
-    }
+pub async fn by_department(
+    store: &Store,
+    f: &MetricFilter,
+    now: DateTime<Utc>,
+) -> StoreResult<Arc<Vec<DepartmentFigures>>> {
+    let current = current(store, now).await?;
     let key = format!(
         "{}|{}|{:?}|{:?}|{:?}|{:?}",
         f.from, f.to, f.department_id, f.category_id, f.kind, f.channel
     );
     if let Ok(cache) = store.metrics_cache.lock()
         && let Some((t, v)) = cache.by_department.get(&key)
-        && *t == tag
+        && *t == current.tag
     {
         return Ok(v.clone());
     }
-    let out = by_department_uncached(store, f, &tree).await?;
+    let out = Arc::new(by_department_uncached(store, f, &current.tree).await?);
     if let Ok(mut cache) = store.metrics_cache.lock() {
         if cache.by_department.len() >= CACHED_FILTERS {
             cache.by_department.clear();
         }
-        cache.by_department.insert(key, (tag, out.clone()));
+        cache
+            .by_department
+            .insert(key, (current.tag.clone(), out.clone()));
     }
     Ok(out)
 }
@@ -442,12 +479,14 @@ pub async fn ranking(
     month: Month,
     weights: &Weights,
     mark: usize,
+    now: DateTime<Utc>,
 ) -> StoreResult<Vec<Ranked<RankingEntry>>> {
     weights.validate()?;
     let f = MetricFilter::period(month.first_day(), month.end());
-    let figures = by_department(store, &f).await?;
+    let figures = by_department(store, &f, now).await?;
     let items = figures
-        .into_iter()
+        .iter()
+        .cloned()
         .filter(|d| d.department.active)
         .map(|d| {
             let rates = Rates::from_counts(&d.own.counts);
@@ -469,16 +508,23 @@ const RUNNING: [&str; 2] = ["dispatched", "accepted"];
 
 /// 超期未办: per department, the open tickets past their reply deadline now, counted live through
 /// the department queue index. Tickets awaiting the resident are paused, so not overdue.
-pub async fn overdue_open(store: &Store, now: DateTime<Utc>) -> StoreResult<HashMap<Uuid, u64>> {
-    let tag = last_event_tag(store)
-        .await?
-        .map(|t| format!("{t}|{}", now.timestamp()));
-    if let Some(tag) = &tag
-        && let Ok(cache) = store.metrics_cache.lock()
-        && let Some((t, v)) = &cache.overdue
-        && t == tag
-    {
-        return Ok(v.clone());
+pub async fn overdue_open(
+    store: &Store,
+    now: DateTime<Utc>,
+) -> StoreResult<Arc<HashMap<Uuid, u64>>> {
+    let current = current(store, now).await?;
+    let tag = format!("{}|{}", current.last_event, now.timestamp());
+    let cached = |store: &Store| {
+        let cache = store.metrics_cache.lock().ok()?;
+        let (t, v) = cache.overdue.as_ref()?;
+        (*t == tag).then(|| v.clone())
+    };
+    if let Some(v) = cached(store) {
+        return Ok(v);
+    }
+    let _flight = store.metrics_flight.lock().await;
+    if let Some(v) = cached(store) {
+        return Ok(v);
     }
     let rows = ticket::Entity::find()
         .select_only()
@@ -491,27 +537,31 @@ pub async fn overdue_open(store: &Store, now: DateTime<Utc>) -> StoreResult<Hash
         .into_tuple::<(Option<Uuid>, i64)>()
         .all(&store.db)
         .await?;
-    let out: HashMap<Uuid, u64> = rows
-        .into_iter()
-        .filter_map(|(d, n)| Some((d?, u64::try_from(n).unwrap_or(0))))
-        .collect();
-    if let Some(tag) = tag
-        && let Ok(mut cache) = store.metrics_cache.lock()
-    {
+    let out = Arc::new(per_department(rows));
+    if let Ok(mut cache) = store.metrics_cache.lock() {
         cache.overdue = Some((tag, out.clone()));
     }
     Ok(out)
 }
 
 /// Per department, the supervision orders not yet answered, counted through a partial index.
-pub async fn open_supervision_orders(store: &Store) -> StoreResult<HashMap<Uuid, u64>> {
-    let tag = last_event_tag(store).await?;
-    if let Some(tag) = &tag
-        && let Ok(cache) = store.metrics_cache.lock()
-        && let Some((t, v)) = &cache.orders
-        && t == tag
-    {
-        return Ok(v.clone());
+pub async fn open_supervision_orders(
+    store: &Store,
+    now: DateTime<Utc>,
+) -> StoreResult<Arc<HashMap<Uuid, u64>>> {
+    let current = current(store, now).await?;
+    let tag = current.last_event.to_string();
+    let cached = |store: &Store| {
+        let cache = store.metrics_cache.lock().ok()?;
+        let (t, v) = cache.orders.as_ref()?;
+        (*t == tag).then(|| v.clone())
+    };
+    if let Some(v) = cached(store) {
+        return Ok(v);
+    }
+    let _flight = store.metrics_flight.lock().await;
+    if let Some(v) = cached(store) {
+        return Ok(v);
     }
     let rows = supervision_order::Entity::find()
         .select_only()
@@ -523,16 +573,17 @@ pub async fn open_supervision_orders(store: &Store) -> StoreResult<HashMap<Uuid,
         .into_tuple::<(Option<Uuid>, i64)>()
         .all(&store.db)
         .await?;
-    let out: HashMap<Uuid, u64> = rows
-        .into_iter()
-        .filter_map(|(d, n)| Some((d?, u64::try_from(n).unwrap_or(0))))
-        .collect();
-    if let Some(tag) = tag
-        && let Ok(mut cache) = store.metrics_cache.lock()
-    {
+    let out = Arc::new(per_department(rows));
+    if let Ok(mut cache) = store.metrics_cache.lock() {
         cache.orders = Some((tag, out.clone()));
     }
     Ok(out)
+}
+
+fn per_department(rows: Vec<(Option<Uuid>, i64)>) -> HashMap<Uuid, u64> {
+    rows.into_iter()
+        .filter_map(|(d, n)| Some((d?, u64::try_from(n).unwrap_or(0))))
+        .collect()
 }
 
 /// The local date of `t` in the city calendar's time zone.
@@ -547,13 +598,14 @@ pub async fn city_day(store: &Store, t: DateTime<Utc>) -> StoreResult<NaiveDate>
 pub async fn public_departments(
     store: &Store,
     month: Month,
+    now: DateTime<Utc>,
 ) -> StoreResult<Vec<(department::Model, SlotTotals)>> {
     let f = MetricFilter::period(month.first_day(), month.end());
-    Ok(by_department(store, &f)
+    Ok(by_department(store, &f, now)
         .await?
-        .into_iter()
+        .iter()
         .filter(|d| d.department.active)
-        .map(|d| (d.department, d.own))
+        .map(|d| (d.department.clone(), d.own.clone()))
         .collect())
 }
 

@@ -14,8 +14,8 @@ use minsheng_domain::input::{Email, Phone, Reference, mask_name};
 use minsheng_domain::{Priority, Role, State};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
-    QuerySelect,
+    ActiveValue::Set, ColumnTrait, Condition, DatabaseBackend, EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder, QuerySelect, Statement,
 };
 use serde_json::json;
 use uuid::Uuid;
@@ -373,34 +373,69 @@ async fn timeline_of(store: &Store, id: Uuid, official: bool) -> StoreResult<Vec
         .collect())
 }
 
-/// The latest `n` events of each ticket in `ids`, for queue pages (one query). The caller has
-/// already established that the viewer may read these tickets; `official` decides whether
-/// officials-only events are included.
+/// The latest `n` events of each ticket in `ids`, newest first, for queue pages (one query).
+/// The caller has already established that the viewer may read these tickets; `official` decides
+/// whether officials-only events are included. Only those `n` are read per ticket: on PostgreSQL
+/// each ticket's newest events come from the `(ticket_id, seq)` index through a `LATERAL`
+/// subquery, and SQLite ranks them with a window function.
 pub async fn latest_events(
     store: &Store,
     ids: &[Uuid],
     n: usize,
     official: bool,
 ) -> StoreResult<Vec<ticket_event::Model>> {
-    let mut q = ticket_event::Entity::find()
-        .filter(ticket_event::Column::TicketId.is_in(ids.iter().copied()));
-    if !official {
-        q = q.filter(ticket_event::Column::Kind.is_not_in(OFFICIAL_ONLY.iter().copied()));
+    if ids.is_empty() || n == 0 {
+        return Ok(Vec::new());
     }
-    let events = q
-        .order_by_desc(ticket_event::Column::Seq)
+    let backend = store.db.get_database_backend();
+    let postgres = backend == DatabaseBackend::Postgres;
+    let mut values: Vec<sea_orm::Value> = Vec::new();
+    let mut param = |v: sea_orm::Value| {
+        values.push(v);
+        if postgres {
+            format!("${}", values.len())
+        } else {
+            "?".to_owned()
+        }
+    };
+    let limit = i64::try_from(n).unwrap_or(i64::MAX);
+    let sql = if postgres {
+        let tickets: Vec<String> = ids
+            .iter()
+            .map(|id| format!("({}::uuid)", param((*id).into())))
+            .collect();
+        let hidden = hidden_kinds(official, &mut param);
+        format!(
+            "SELECT e.* FROM (VALUES {}) AS t(id) CROSS JOIN LATERAL (\
+             SELECT * FROM ticket_events WHERE ticket_id = t.id{hidden} \
+             ORDER BY seq DESC LIMIT {}) e ORDER BY e.seq DESC",
+            tickets.join(", "),
+            param(limit.into()),
+        )
+    } else {
+        let tickets: Vec<String> = ids.iter().map(|id| param((*id).into())).collect();
+        let hidden = hidden_kinds(official, &mut param);
+        format!(
+            "SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY ticket_id ORDER BY seq DESC) \
+             AS latest_rank FROM ticket_events WHERE ticket_id IN ({}){hidden}) \
+             WHERE latest_rank <= {} ORDER BY seq DESC",
+            tickets.join(", "),
+            param(limit.into()),
+        )
+    };
+    Ok(ticket_event::Entity::find()
+        .from_raw_sql(Statement::from_sql_and_values(backend, sql, values))
         .all(&store.db)
-        .await?;
-    let mut counts = std::collections::HashMap::<Uuid, usize>::new();
-    Ok(events
-        .into_iter()
-        .filter(|e| {
-            let Some(t) = e.ticket_id else { return false };
-            let c = counts.entry(t).or_default();
-            *c += 1;
-            *c <= n
-        })
-        .collect())
+        .await?)
+}
+
+/// ` AND kind NOT IN (…)` for viewers who are not officials, with its parameters.
+fn hidden_kinds(official: bool, param: &mut impl FnMut(sea_orm::Value) -> String) -> String {
+    if official {
+        return String::new();
+    }
+    let kinds: Vec<String> = OFFICIAL_ONLY.iter().map(|k| param((*k).into())).collect();
+    format!(" AND kind NOT IN ({})", kinds.join(", "))
 }
 
 /// Pending extension requests of one ticket (for the agent deciding them).

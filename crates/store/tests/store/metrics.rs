@@ -201,7 +201,7 @@ async fn hand_computed_fixture(store: Store) {
     assert!(report.caught_up);
 
     let whole = MetricFilter::period(day(2026, 9, 1), day(2027, 1, 1));
-    let departments = query::by_department(&store, &whole).await.unwrap();
+    let departments = query::by_department(&store, &whole, as_of).await.unwrap();
     let of = |id: Uuid| {
         departments
             .iter()
@@ -305,6 +305,7 @@ async fn hand_computed_fixture(store: Store) {
         Month::parse("2026-09").unwrap(),
         &Weights::default(),
         1,
+        as_of,
     )
     .await
     .unwrap();
@@ -338,6 +339,7 @@ async fn hand_computed_fixture(store: Store) {
         Month::parse("2026-09").unwrap(),
         &satisfaction_only,
         1,
+        as_of,
     )
     .await
     .unwrap();
@@ -353,7 +355,7 @@ async fn hand_computed_fixture(store: Store) {
     let overdue = query::overdue_open(&store, as_of).await.unwrap();
     assert_eq!(overdue.get(&city.urban), Some(&2));
     assert_eq!(overdue.get(&jianwai), Some(&1));
-    let open = query::open_supervision_orders(&store).await.unwrap();
+    let open = query::open_supervision_orders(&store, as_of).await.unwrap();
     assert_eq!(open.get(&city.urban), Some(&1));
 
     // A full recomputation gives the same rollups, and a rebuild changes nothing.

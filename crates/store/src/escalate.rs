@@ -7,7 +7,7 @@
 //! rule fire once in all even if two sweeps ever saw the same ticket.
 
 use crate::Store;
-use crate::chain::{append_event, db_instant};
+use crate::chain::{PendingEvents, db_instant};
 use crate::entity::{escalation_firing, ticket};
 use crate::error::StoreResult;
 use crate::policy::{PolicyBundle, load_policy};
@@ -65,6 +65,9 @@ pub async fn sweep(
         }
         let due = q.all(txn).await?;
         let n = due.len() as u64;
+        // The firings' events go into the chain together at the end of the batch, so the chain
+        // lock is not held (and filings do not wait) while the batch does its work.
+        let mut events = PendingEvents::default();
         for t in due {
             report.examined += 1;
             let bundle = match policies.get(&t.department_id) {
@@ -75,10 +78,11 @@ pub async fn sweep(
                     b
                 }
             };
-            let r = sweep_one(txn, t, &bundle, now).await?;
+            let r = sweep_one(txn, t, &bundle, &mut events, now).await?;
             report.fired += r.fired;
             report.auto_closed += r.auto_closed;
         }
+        events.append(txn).await?;
         w.commit().await?;
         if n < batch {
             break;
@@ -91,6 +95,7 @@ async fn sweep_one<C: ConnectionTrait>(
     txn: &C,
     t: ticket::Model,
     bundle: &PolicyBundle,
+    events: &mut PendingEvents,
     now: DateTime<Utc>,
 ) -> StoreResult<SweepReport> {
     let mut report = SweepReport::default();
@@ -135,7 +140,7 @@ async fn sweep_one<C: ConnectionTrait>(
             continue;
         }
         report.fired += 1;
-        fire(txn, &t, f.rule, f.deadline_version, now).await?;
+        fire(txn, &t, f.rule, f.deadline_version, events, now).await?;
     }
     // Reload: an automatic supervision order wrote the row.
     let current = ticket::Entity::find_by_id(t.id)
@@ -161,6 +166,7 @@ async fn fire<C: ConnectionTrait>(
     t: &ticket::Model,
     rule: Rule,
     deadline_version: i32,
+    events: &mut PendingEvents,
     now: DateTime<Utc>,
 ) -> StoreResult<()> {
     if rule == Rule::AutoSupervision {
@@ -180,8 +186,7 @@ async fn fire<C: ConnectionTrait>(
         .await?;
         return Ok(());
     }
-    append_event(
-        txn,
+    events.push(
         Some(t.id),
         Principal::System.event_actor(),
         rule.as_str(),
@@ -192,8 +197,7 @@ async fn fire<C: ConnectionTrait>(
             "department_id": t.department_id,
         }),
         now,
-    )
-    .await?;
+    );
     let payload = json!({
         "ticket_id": t.id,
         "reference": t.reference,

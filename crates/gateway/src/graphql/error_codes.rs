@@ -38,7 +38,8 @@ impl Extension for ErrorCodes {
     }
 }
 
-fn with_codes(mut response: Response) -> Response {
+/// Tags every error that has no code yet as the client's doing.
+pub fn with_codes(mut response: Response) -> Response {
     for err in &mut response.errors {
         let ext = err
             .extensions

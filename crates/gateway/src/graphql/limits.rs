@@ -56,16 +56,22 @@ impl Extension for DocumentLimits {
         mut request: Request,
         next: NextPrepareRequest<'_>,
     ) -> ServerResult<Request> {
-        if request.variables.values().any(const_has_nul) {
-            return Err(limit_error(NUL_MESSAGE.to_owned()));
-        }
-        let doc = request.parsed_query()?;
-        self.check(doc).map_err(limit_error)?;
+        self.screen(&mut request)?;
         next.run(ctx, request).await
     }
 }
 
 impl DocumentLimits {
+    /// Parses the request's document (kept in the request, so it is parsed once) and refuses it
+    /// when it breaks a limit or carries a NUL character.
+    pub fn screen(&self, request: &mut Request) -> ServerResult<()> {
+        if request.variables.values().any(const_has_nul) {
+            return Err(limit_error(NUL_MESSAGE.to_owned()));
+        }
+        let doc = request.parsed_query()?;
+        self.check(doc).map_err(limit_error)
+    }
+
     /// `Err` with the reason when `doc` breaks a limit.
     pub fn check(&self, doc: &ExecutableDocument) -> Result<(), String> {
         let counts = count(doc);

@@ -68,17 +68,37 @@ fn builder(limits: &Limits) -> SchemaBuilder<QueryRoot, MutationRoot, Subscripti
     .limit_depth(limits.graphql_depth)
     .limit_complexity(limits.graphql_complexity)
     .limit_directives(limits.graphql_directives)
-    .extension(limits::DocumentLimits {
+}
+
+/// The per-document limits the depth and complexity limits leave out.
+pub fn document_limits(limits: &Limits) -> limits::DocumentLimits {
+    limits::DocumentLimits {
         max_aliases: limits.graphql_aliases,
         max_directives: limits.graphql_directives,
-    })
-    .extension(error_codes::ErrorCodes)
+    }
+}
+
+/// Where a schema serves requests.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Transport {
+    /// `POST /graphql`. The handler screens each document and sets the error codes itself
+    /// (`http::graphql`): a schema with any extension sends every field of every row through
+    /// the extension chain, which cost a queue page about a tenth of its time.
+    Http,
+    /// `GET /graphql/ws`, whose messages only the schema sees: the same screening and codes run
+    /// as extensions.
+    Socket,
 }
 
 /// The schema that serves requests. Introspection and field suggestions are on only in
 /// development mode.
-pub fn build_schema(state: AppState) -> AppSchema {
+pub fn build_schema(state: AppState, transport: Transport) -> AppSchema {
     let mut b = builder(&state.config.limits);
+    if transport == Transport::Socket {
+        b = b
+            .extension(document_limits(&state.config.limits))
+            .extension(error_codes::ErrorCodes);
+    }
     if !state.config.dev {
         b = b.disable_introspection().disable_suggestions();
     }

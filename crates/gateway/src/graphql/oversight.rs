@@ -238,12 +238,30 @@ pub struct Figures {
     pub composite_score: Option<f64>,
 }
 
-fn figures(t: &SlotTotals, w: &Weights) -> Figures {
+/// Which of a `Figures` object's costlier fields the request selects: the reply-time quantiles
+/// walk a sketch, once per group, so they are computed only when asked for.
+#[derive(Debug, Clone, Copy)]
+struct Wanted {
+    median: bool,
+    p90: bool,
+}
+
+impl Wanted {
+    /// What `figures`, a selection of `Figures`, asks for.
+    fn of(figures: async_graphql::Lookahead<'_>) -> Self {
+        Wanted {
+            median: figures.field("medianReplyHours").exists(),
+            p90: figures.field("p90ReplyHours").exists(),
+        }
+    }
+}
+
+fn figures(t: &SlotTotals, w: &Weights, wanted: Wanted) -> Figures {
     let rates = Rates::from_counts(&t.counts);
     Figures {
         counts: t.counts.into(),
-        median_reply_hours: t.reply.quantile(0.5),
-        p90_reply_hours: t.reply.quantile(0.9),
+        median_reply_hours: wanted.median.then(|| t.reply.quantile(0.5)).flatten(),
+        p90_reply_hours: wanted.p90.then(|| t.reply.quantile(0.9)).flatten(),
         composite_score: composite(&rates, w),
         rates: rates.into(),
     }
@@ -438,6 +456,7 @@ impl OversightQuery {
         let store = ctx.store();
         let now = ctx.now();
         fresh(store, now).await?;
+        let wanted = Wanted::of(ctx.look_ahead().field("figures"));
         let out = match group_by {
             MetricGrouping::Department => {
                 let rows = query::by_department(store, &f, now)
@@ -445,6 +464,8 @@ impl OversightQuery {
                     .map_err(ApiError::from)?;
                 // The live counts cost a count over the open queue: only when asked for.
                 let selected = |name| ctx.look_ahead().field(name).exists();
+                let own = selected("ownFigures")
+                    .then(|| Wanted::of(ctx.look_ahead().field("ownFigures")));
                 let overdue = if selected("overdueOpen") {
                     Some(
                         query::overdue_open(store, now)
@@ -481,9 +502,9 @@ impl OversightQuery {
                             key: id.to_string(),
                             overdue_open: overdue.as_deref().map(|m| subtree_sum(m, id)),
                             open_supervision_orders: orders.as_deref().map(|m| subtree_sum(m, id)),
-                            own_figures: Some(figures(&d.own, &w)),
+                            own_figures: own.map(|wanted_own| figures(&d.own, &w, wanted_own)),
                             department: Some(Department(d.department.clone())),
-                            ..MetricGroup::plain(String::new(), figures(&d.subtree, &w))
+                            ..MetricGroup::plain(String::new(), figures(&d.subtree, &w, wanted))
                         }
                     })
                     .collect()
@@ -495,7 +516,7 @@ impl OversightQuery {
                 .map(|(c, t)| MetricGroup {
                     key: c.as_ref().map(|c| c.id.to_string()).unwrap_or_default(),
                     category: c.map(Category),
-                    ..MetricGroup::plain(String::new(), figures(&t, &w))
+                    ..MetricGroup::plain(String::new(), figures(&t, &w, wanted))
                 })
                 .collect(),
             MetricGrouping::Kind => query::by_kind(store, &f)
@@ -504,7 +525,7 @@ impl OversightQuery {
                 .into_iter()
                 .map(|(k, t)| MetricGroup {
                     kind: Some(k.into()),
-                    ..MetricGroup::plain(k.as_str().to_owned(), figures(&t, &w))
+                    ..MetricGroup::plain(k.as_str().to_owned(), figures(&t, &w, wanted))
                 })
                 .collect(),
             MetricGrouping::Channel => query::by_channel(store, &f)
@@ -513,7 +534,7 @@ impl OversightQuery {
                 .into_iter()
                 .map(|(c, t)| MetricGroup {
                     channel: Some(c.into()),
-                    ..MetricGroup::plain(c.as_str().to_owned(), figures(&t, &w))
+                    ..MetricGroup::plain(c.as_str().to_owned(), figures(&t, &w, wanted))
                 })
                 .collect(),
         };
@@ -534,7 +555,7 @@ impl OversightQuery {
         let t = query::total(ctx.store(), &f)
             .await
             .map_err(ApiError::from)?;
-        Ok(figures(&t, &w))
+        Ok(figures(&t, &w, Wanted::of(ctx.look_ahead())))
     }
 
     /// A series for charts: one point per day, week or month of the filter's period, empty
@@ -553,11 +574,12 @@ impl OversightQuery {
         let points = query::trend(ctx.store(), &f, interval.into())
             .await
             .map_err(ApiError::from)?;
+        let wanted = Wanted::of(ctx.look_ahead().field("figures"));
         Ok(points
             .into_iter()
             .map(|(start, t)| TrendPoint {
                 start: start.format("%Y-%m-%d").to_string(),
-                figures: figures(&t, &w),
+                figures: figures(&t, &w, wanted),
             })
             .collect())
     }
@@ -584,6 +606,7 @@ impl OversightQuery {
         )
         .await
         .map_err(ApiError::from)?;
+        let wanted = Wanted::of(ctx.look_ahead().field("rows").field("figures"));
         Ok(Ranking {
             month: m.to_string(),
             weights: RankingWeights {
@@ -598,7 +621,7 @@ impl OversightQuery {
                     score: r.score,
                     top: r.top,
                     bottom: r.bottom,
-                    figures: figures(&r.item.totals, &w),
+                    figures: figures(&r.item.totals, &w, wanted),
                     department: Department(r.item.department),
                 })
                 .collect(),

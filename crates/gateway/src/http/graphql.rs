@@ -53,7 +53,14 @@ pub async fn post(
     if let Some(Extension(id)) = request_id {
         request = request.data(id);
     }
-    async_graphql_axum::GraphQLResponse::from(state.schema.execute(request).await).into_response()
+    // What the socket schema's extensions do, done here: the HTTP schema has none (see
+    // `graphql::Transport`).
+    let response = match state.document_limits.screen(&mut request) {
+        Ok(()) => state.schema.execute(request).await,
+        Err(e) => async_graphql::Response::from_errors(vec![e]),
+    };
+    async_graphql_axum::GraphQLResponse::from(crate::graphql::error_codes::with_codes(response))
+        .into_response()
 }
 
 fn too_large() -> Response {

@@ -26,7 +26,7 @@ pub async fn upgrade(
     protocol: GraphQLProtocol,
     upgrade: WebSocketUpgrade,
 ) -> Response {
-    let schema = state.schema.clone();
+    let schema = state.socket_schema.clone();
     let app = state.app.clone();
     upgrade
         .protocols(ALL_WEBSOCKET_PROTOCOLS)

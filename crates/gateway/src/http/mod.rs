@@ -35,7 +35,12 @@ use tower_http::timeout::TimeoutLayer;
 #[derive(Clone)]
 pub struct HttpState {
     pub app: AppState,
+    /// Serves `POST /graphql`.
     pub schema: AppSchema,
+    /// Serves the GraphQL socket.
+    pub socket_schema: AppSchema,
+    /// Screens documents sent over HTTP before they run.
+    pub document_limits: crate::graphql::limits::DocumentLimits,
 }
 
 impl FromRef<HttpState> for AppState {
@@ -52,7 +57,10 @@ impl FromRef<HttpState> for AppSchema {
 
 /// The whole application as one axum router.
 pub fn router(app: AppState) -> Router {
-    let schema = crate::graphql::build_schema(app.clone());
+    let schema = crate::graphql::build_schema(app.clone(), crate::graphql::Transport::Http);
+    let socket_schema =
+        crate::graphql::build_schema(app.clone(), crate::graphql::Transport::Socket);
+    let document_limits = crate::graphql::document_limits(&app.config.limits);
     let limits = app.config.limits.clone();
 
     let mut graphql_route = post(graphql::post);
@@ -84,7 +92,15 @@ pub fn router(app: AppState) -> Router {
                 .route("/graphql", graphql_route)
                 .layer(RequestBodyLimitLayer::new(upload_limit)),
         );
-    with_layers(routes.with_state(HttpState { app, schema }), &limits)
+    with_layers(
+        routes.with_state(HttpState {
+            app,
+            schema,
+            socket_schema,
+            document_limits,
+        }),
+        &limits,
+    )
 }
 
 /// Wraps `routes` in the layers every request passes through.

@@ -296,11 +296,18 @@ pub async fn by_department(
         "{}|{}|{:?}|{:?}|{:?}|{:?}",
         f.from, f.to, f.department_id, f.category_id, f.kind, f.channel
     );
-    if let Ok(cache) = store.metrics_cache.lock()
-        && let Some((t, v)) = cache.by_department.get(&key)
-        && *t == current.tag
-    {
-        return Ok(v.clone());
+    let cached = || {
+        let cache = store.metrics_cache.lock().ok()?;
+        let (t, v) = cache.by_department.get(&key)?;
+        (*t == current.tag).then(|| v.clone())
+    };
+    if let Some(v) = cached() {
+        return Ok(v);
+    }
+    // One request computes while the others wait: each computation reads a month of rollups.
+    let _flight = store.metrics_flight.lock().await;
+    if let Some(v) = cached() {
+        return Ok(v);
     }
     let out = Arc::new(by_department_uncached(store, f, &current.tree).await?);
     if let Ok(mut cache) = store.metrics_cache.lock() {

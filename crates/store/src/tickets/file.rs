@@ -5,7 +5,7 @@ use super::act::{dispatch_clocks, finish_write};
 use super::notify;
 use crate::Store;
 use crate::attachments::{AttachmentLimits, Staged, attach_in};
-use crate::chain::{append_event, db_instant};
+use crate::chain::{PendingEvents, db_instant};
 use crate::entity::{category, idempotency_key, routing_rule, ticket};
 use crate::error::{StoreError, StoreResult};
 use crate::policy::load_policy;
@@ -312,8 +312,9 @@ pub async fn file_with_files(
     ticket::Entity::insert(ticket::ActiveModel::from(t.clone()).reset_all())
         .exec_without_returning(txn)
         .await?;
-    append_event(
-        txn,
+    // The events go into the chain together at the end, so its lock is held only briefly.
+    let mut events = PendingEvents::default();
+    events.push(
         Some(t.id),
         who.event_actor(),
         transition.event.as_str(),
@@ -327,8 +328,7 @@ pub async fn file_with_files(
             "dispatch_due": t.dispatch_due,
         }),
         now,
-    )
-    .await?;
+    );
     if let Some(key) = &input.idempotency_key {
         idempotency_key::Entity::insert(idempotency_key::ActiveModel {
             id: Set(Uuid::now_v7()),
@@ -342,6 +342,8 @@ pub async fn file_with_files(
         .await?;
     }
     if let Some((staged, limits)) = files {
+        // Attaching appends its own event, which must come after the filing's.
+        std::mem::take(&mut events).append(txn).await?;
         attach_in(txn, who, t.id, None, staged, limits, now).await?;
     }
     notify::filing_receipt(txn, &t, tracking_code.as_deref(), now).await?;
@@ -359,8 +361,7 @@ pub async fn file_with_files(
         let prev_version = t.version;
         t.version += 1;
         finish_write(txn, &t, prev_version, &bundle, now).await?;
-        append_event(
-            txn,
+        events.push(
             Some(t.id),
             Principal::System.event_actor(),
             d.event.as_str(),
@@ -372,10 +373,10 @@ pub async fn file_with_files(
                 "deadline_version": t.deadline_version,
             }),
             now,
-        )
-        .await?;
+        );
         notify::dispatched(txn, &t, now).await?;
     }
+    events.append(txn).await?;
     w.commit().await?;
     Ok(Filed {
         ticket: t,

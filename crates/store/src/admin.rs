@@ -182,6 +182,7 @@ pub async fn save_department(
     )
     .await?;
     w.commit().await?;
+    store.config_changed();
     Ok(model)
 }
 
@@ -267,6 +268,7 @@ pub async fn save_category(
     )
     .await?;
     w.commit().await?;
+    store.config_changed();
     Ok(model)
 }
 
@@ -340,6 +342,7 @@ pub async fn set_route(
     )
     .await?;
     w.commit().await?;
+    store.config_changed();
     Ok(model)
 }
 
@@ -368,6 +371,7 @@ pub async fn remove_route(
     )
     .await?;
     w.commit().await?;
+    store.config_changed();
     Ok(())
 }
 
@@ -422,6 +426,7 @@ pub async fn update_policy(
     )
     .await?;
     w.commit().await?;
+    store.config_changed();
     Ok(model)
 }
 
@@ -513,6 +518,7 @@ pub async fn set_calendar_day(
     )
     .await?;
     w.commit().await?;
+    store.config_changed();
     Ok(())
 }
 
@@ -555,6 +561,7 @@ pub async fn set_weekly(
     )
     .await?;
     w.commit().await?;
+    store.config_changed();
     Ok(())
 }
 

@@ -9,7 +9,9 @@ use std::sync::Arc;
 use uuid::Uuid;
 
 /// Every department and category by id, held in memory (`crate::reuse`): a page of tickets
-/// names them without a query. Small: a city has hundreds of each at most.
+/// names them without a query. Small: a city has hundreds of each at most. Reloaded when the
+/// configuration changes through this process (`Store::config_changed`), within a second when
+/// it changes through another.
 #[derive(Debug, Default)]
 pub struct Catalog {
     departments: HashMap<Uuid, department::Model>,
@@ -21,22 +23,27 @@ pub struct Catalog {
 async fn catalog(store: &Store, usable: impl Fn(&Catalog) -> bool) -> StoreResult<Arc<Catalog>> {
     store
         .catalog
-        .get(store, 0, usable, || async {
-            Ok(Catalog {
-                departments: department::Entity::find()
-                    .all(&store.db)
-                    .await?
-                    .into_iter()
-                    .map(|d| (d.id, d))
-                    .collect(),
-                categories: category::Entity::find()
-                    .all(&store.db)
-                    .await?
-                    .into_iter()
-                    .map(|c| (c.id, c))
-                    .collect(),
-            })
-        })
+        .get(
+            || store.config_generation(),
+            0,
+            usable,
+            || async {
+                Ok(Catalog {
+                    departments: department::Entity::find()
+                        .all(&store.db)
+                        .await?
+                        .into_iter()
+                        .map(|d| (d.id, d))
+                        .collect(),
+                    categories: category::Entity::find()
+                        .all(&store.db)
+                        .await?
+                        .into_iter()
+                        .map(|c| (c.id, c))
+                        .collect(),
+                })
+            },
+        )
         .await
 }
 

@@ -55,6 +55,11 @@ pub struct Store {
     pub(crate) metrics_current: Arc<crate::reuse::Reused<crate::metrics::query::Current>>,
     /// Departments and categories (`crate::reuse`).
     pub(crate) catalog: Arc<crate::reuse::Reused<crate::catalog::Catalog>>,
+    /// Counts changes to the configuration (departments, categories, routing, policies,
+    /// calendars) made through this process, which end what is held of it.
+    config_generation: Arc<AtomicU64>,
+    /// SLA policies with their calendars, by department (`crate::policy::cached`).
+    pub(crate) policies: Arc<std::sync::Mutex<crate::policy::PolicyCache>>,
 }
 
 /// Statements slower than this are logged.
@@ -143,7 +148,19 @@ impl Store {
             metrics_flight: Arc::new(Mutex::new(())),
             metrics_current: Arc::default(),
             catalog: Arc::default(),
+            config_generation: Arc::default(),
+            policies: Arc::default(),
         })
+    }
+
+    /// Says that the configuration changed (after the change committed): what is held of it in
+    /// memory is read again.
+    pub fn config_changed(&self) {
+        self.config_generation.fetch_add(1, Ordering::Relaxed);
+    }
+
+    pub(crate) fn config_generation(&self) -> u64 {
+        self.config_generation.load(Ordering::Relaxed)
     }
 
     /// How many write transactions of this process have committed.

@@ -1,6 +1,7 @@
 //! Loading the configuration that deadlines depend on: the SLA policy, the escalation rules and
 //! the business calendar (the city's, or a department's own).
 
+use crate::Store;
 use crate::entity::{business_calendar, calendar_day, department, sla_policy};
 use crate::error::{StoreError, StoreResult};
 use chrono::NaiveDate;
@@ -8,6 +9,8 @@ use minsheng_domain::calendar::{BusinessCalendar, WorkingPeriod};
 use minsheng_domain::escalation::EscalationConfig;
 use minsheng_domain::sla::SlaPolicy;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+use std::collections::HashMap;
+use std::time::Instant;
 use uuid::Uuid;
 
 /// Everything needed to compute a ticket's deadlines.
@@ -17,6 +20,37 @@ pub struct PolicyBundle {
     pub policy: SlaPolicy,
     pub escalation: EscalationConfig,
     pub calendar: BusinessCalendar,
+}
+
+/// Policies already loaded, by department, with the configuration generation and the instant
+/// they were read at (`cached`).
+#[derive(Debug, Default)]
+pub struct PolicyCache {
+    by_department: HashMap<Option<Uuid>, (u64, Instant, PolicyBundle)>,
+}
+
+/// [`load_policy`], kept in memory for the hot paths (filing): reloaded when the configuration
+/// changed through this process, and at least once a second for changes through another.
+pub async fn cached<C: ConnectionTrait>(
+    store: &Store,
+    db: &C,
+    department_id: Option<Uuid>,
+) -> StoreResult<PolicyBundle> {
+    let generation = store.config_generation();
+    if let Ok(cache) = store.policies.lock()
+        && let Some((g, at, bundle)) = cache.by_department.get(&department_id)
+        && *g == generation
+        && at.elapsed() < crate::reuse::TRUSTED_FOR
+    {
+        return Ok(bundle.clone());
+    }
+    let bundle = load_policy(db, department_id).await?;
+    if let Ok(mut cache) = store.policies.lock() {
+        cache
+            .by_department
+            .insert(department_id, (generation, Instant::now(), bundle.clone()));
+    }
+    Ok(bundle)
 }
 
 /// Loads one business calendar with its holidays and make-up days.

@@ -2,13 +2,13 @@
 //! the catalogue (departments and categories) and the state of the dashboard figures. A busy
 //! server then reads them about once a second instead of once per request.
 //!
-//! A value is trusted while three things hold: no write transaction of this process committed
-//! since it was read, its key (a second of the server clock, say) is the same, and it is less
-//! than [`TRUSTED_FOR`] old. Writes through this process are therefore seen at once; writes
-//! through another instance of a cluster show within that bound. One caller reloads an expired
+//! A value is trusted while three things hold: the generation it was read at is current (the
+//! count of committed writes, or of configuration changes, made through this process), its key
+//! (a second of the server clock, say) is the same, and it is less than [`TRUSTED_FOR`] old.
+//! Changes through this process are therefore seen at once; changes through another instance of
+//! a cluster show within that bound. One caller reloads an expired
 //! value while the others wait for it, so an expiry never sends every request to the database.
 
-use crate::Store;
 use crate::error::StoreResult;
 use std::future::Future;
 use std::sync::{Arc, Mutex};
@@ -24,7 +24,7 @@ pub(crate) struct Reused<T> {
 
 struct Held<T> {
     key: i64,
-    commits: u64,
+    generation: u64,
     at: Instant,
     value: Arc<T>,
 }
@@ -45,18 +45,22 @@ impl<T> std::fmt::Debug for Reused<T> {
 }
 
 impl<T> Reused<T> {
-    fn trusted(&self, key: i64, commits: u64, usable: &impl Fn(&T) -> bool) -> Option<Arc<T>> {
+    fn trusted(&self, key: i64, generation: u64, usable: &impl Fn(&T) -> bool) -> Option<Arc<T>> {
         let held = self.held.lock().ok()?;
         let h = held.as_ref()?;
-        (h.key == key && h.commits == commits && h.at.elapsed() < TRUSTED_FOR && usable(&h.value))
-            .then(|| h.value.clone())
+        (h.key == key
+            && h.generation == generation
+            && h.at.elapsed() < TRUSTED_FOR
+            && usable(&h.value))
+        .then(|| h.value.clone())
     }
 
-    /// The value for `key`, read with `load` unless a trusted one is held. `usable` can refuse a
-    /// held value early: an id that is missing from the catalogue means it changed meanwhile.
+    /// The value for `key`, read with `load` unless a trusted one is held. `generation` reads
+    /// the counter whose change ends a value. `usable` can refuse a held value early: an id that
+    /// is missing from the catalogue means it changed meanwhile.
     pub(crate) async fn get<F, Fut>(
         &self,
-        store: &Store,
+        generation: impl Fn() -> u64,
         key: i64,
         usable: impl Fn(&T) -> bool,
         load: F,
@@ -65,20 +69,20 @@ impl<T> Reused<T> {
         F: FnOnce() -> Fut,
         Fut: Future<Output = StoreResult<T>>,
     {
-        if let Some(v) = self.trusted(key, store.commit_count(), &usable) {
+        if let Some(v) = self.trusted(key, generation(), &usable) {
             return Ok(v);
         }
         let _flight = self.flight.lock().await;
-        // Counted before reading, so a write that commits while `load` runs ends the value.
-        let commits = store.commit_count();
-        if let Some(v) = self.trusted(key, commits, &usable) {
+        // Counted before reading, so a change that commits while `load` runs ends the value.
+        let at = generation();
+        if let Some(v) = self.trusted(key, at, &usable) {
             return Ok(v);
         }
         let value = Arc::new(load().await?);
         if let Ok(mut held) = self.held.lock() {
             *held = Some(Held {
                 key,
-                commits,
+                generation: at,
                 at: Instant::now(),
                 value: value.clone(),
             });

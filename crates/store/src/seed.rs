@@ -866,6 +866,7 @@ pub async fn ensure_defaults(store: &Store, now: DateTime<Utc>) -> StoreResult<b
     }
     insert_calendar_and_policy(txn, now).await?;
     w.commit().await?;
+    store.config_changed();
     Ok(true)
 }
 
@@ -952,7 +953,9 @@ pub async fn seed_reference(store: &Store, now: DateTime<Utc>) -> StoreResult<()
             .await?;
         }
     }
-    w.commit().await
+    w.commit().await?;
+    store.config_changed();
+    Ok(())
 }
 
 // ---- demo accounts -------------------------------------------------------------------------

@@ -239,7 +239,7 @@ pub async fn current(store: &Store, now: DateTime<Utc>) -> StoreResult<Arc<Curre
     store
         .metrics_current
         .get(
-            store,
+            || store.commit_count(),
             now.timestamp(),
             |_| true,
             || async {

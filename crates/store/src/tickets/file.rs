@@ -8,7 +8,6 @@ use crate::attachments::{AttachmentLimits, Staged, attach_in};
 use crate::chain::{PendingEvents, db_instant};
 use crate::entity::{category, idempotency_key, routing_rule, ticket};
 use crate::error::{StoreError, StoreResult};
-use crate::policy::load_policy;
 use crate::principal::Principal;
 use chrono::{DateTime, Datelike, Utc};
 use minsheng_domain::input::{
@@ -186,6 +185,27 @@ pub async fn file_with_files(
     };
     let req_hash = request_hash(&input);
 
+    // On PostgreSQL the reference is drawn before the transaction, in a statement of its own:
+    // inside it, the counter row would stay locked until commit and every filing in the city
+    // would wait for the one before. A filing that then fails (or a retry racing the first
+    // request) leaves a gap in the numbers, which references may have (unique and readable,
+    // SPEC §3). SQLite has one writer anyway.
+    // A retry whose key was already used draws none: it gets the first filing back (below).
+    let retry = match &input.idempotency_key {
+        Some(key) => idempotency_key::Entity::find()
+            .filter(idempotency_key::Column::Scope.eq(&scope))
+            .filter(idempotency_key::Column::IdemKey.eq(key))
+            .one(&store.db)
+            .await?
+            .is_some(),
+        None => false,
+    };
+    let drawn = if store.is_postgres() && !retry {
+        Some(next_reference(&store.db, now.year()).await?)
+    } else {
+        None
+    };
+
     let w = store.write().await?;
     let txn = w.conn();
 
@@ -241,10 +261,13 @@ pub async fn file_with_files(
 
     let anonymous = matches!(who, Principal::Anonymous);
     let tracking_code = anonymous.then(new_tracking_code);
-    let bundle = load_policy(txn, None).await?;
+    let bundle = crate::policy::cached(store, txn, None).await?;
     let targets = bundle.policy.targets(input.kind, input.priority);
     let dispatch_due = targets.dispatch_within.deadline(&bundle.calendar, now)?;
-    let reference = next_reference(txn, now.year()).await?;
+    let reference = match drawn {
+        Some(r) => r,
+        None => next_reference(txn, now.year()).await?,
+    };
     let resident_id = match who {
         Principal::User {
             id,
@@ -355,7 +378,7 @@ pub async fn file_with_files(
         && let Some(dept) = route(txn, cat.id, &district).await?
     {
         let d = decide(Some(State::Submitted), Action::Dispatch, Actor::System)?;
-        let bundle = load_policy(txn, Some(dept)).await?;
+        let bundle = crate::policy::cached(store, txn, Some(dept)).await?;
         dispatch_clocks(&mut t, &bundle, dept, now)?;
         t.state = d.to.as_str().to_owned();
         let prev_version = t.version;

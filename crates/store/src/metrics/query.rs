@@ -493,8 +493,8 @@ pub async fn ranking(
     let figures = by_department(store, &f, now).await?;
     let items = figures
         .iter()
+        .filter(|&d| d.department.active)
         .cloned()
-        .filter(|d| d.department.active)
         .map(|d| {
             let rates = Rates::from_counts(&d.own.counts);
             let score = composite(&rates, weights);

@@ -28,8 +28,10 @@ frontend:
 e2e:
 	./tests/e2e/run.sh
 
-## Supply chain, offline: licences (policy in deny.toml), banned crates, crates.io only.
+## Supply chain: licences (policy in deny.toml), banned crates, crates.io only. `cargo fetch`
+## first, so every platform's crates are there to check (a build downloads only this one's).
 deny:
+	$(CARGO) fetch --locked --quiet
 	$(CARGO) deny --offline --log-level error check licenses bans sources
 
 ## GraphQL fuzzing (tests/fuzz/README.md): a short run in `make test`, a long one here.

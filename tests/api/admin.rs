@@ -59,3 +59,92 @@ both_dbs! {
         assert_eq!(at("2026-11-02T02:00:00Z"), app.now().await);
     }
 }
+
+/// Each instance of a cluster holds the catalogue and the SLA calendars in memory. A change made
+/// through one instance reaches the other within about a second: a renamed department on a
+/// ticket, and a new holiday in the deadline of the next filing.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn configuration_changed_through_one_instance_reaches_the_other() {
+    use crate::common::{DbKind, TestApp};
+    use std::time::{Duration, Instant};
+
+    let a = TestApp::spawn(DbKind::Postgres).await;
+    let b = a.spawn_peer(|_| {}).await;
+    let (urban, light) = city(&a, "2026-11-02T02:00:00Z").await;
+    b.set_clock(at("2026-11-02T02:00:00Z")).await;
+    let admin = a.create_user(Role::Admin, "admin@example.org", None).await;
+    let resident = a
+        .register("lilei@example.org", "correct horse battery")
+        .await;
+    let file = "mutation($i: FileTicketInput!) { fileTicket(input: $i) {
+        ticket { id acceptDue department { nameZh } } } }";
+    let input = json!({ "i": { "kind": "COMPLAINT", "categoryId": light, "title": "路灯不亮",
+                               "description": "路灯连续三晚不亮。" } });
+
+    // Instance b reads the catalogue and the calendar once, so it holds them.
+    let body = b
+        .gql(Some(&resident.access_token), file, input.clone())
+        .await;
+    assert_no_errors(&body);
+    let ticket = body["data"]["fileTicket"]["ticket"].clone();
+    assert_eq!(ticket["acceptDue"], "2026-11-03T02:00:00+00:00");
+    let before = ticket["department"]["nameZh"].clone();
+
+    // Through a: rename the department and make Tue 3 Nov a holiday.
+    let body = a.gql(Some(&admin.access_token),
+        "mutation($id: ID!, $i: DepartmentAdminInput!) { saveDepartment(id: $id, input: $i) { id } }",
+        json!({ "id": urban, "i": { "code": "urban-management", "nameZh": "城市管理综合执法局",
+                                     "nameEn": "Urban management" } })).await;
+    assert_no_errors(&body);
+    let cals = a
+        .gql(Some(&admin.access_token), "{ calendars { id } }", json!({}))
+        .await;
+    let body = a.gql(Some(&admin.access_token),
+        "mutation($c: ID!) { setCalendarDay(calendarId: $c, day: \"2026-11-03\", kind: \"holiday\", name: \"测试假日\") }",
+        json!({ "c": cals["data"]["calendars"][0]["id"] })).await;
+    assert_no_errors(&body);
+
+    // a sees both at once.
+    let body = a
+        .gql(Some(&resident.access_token), file, input.clone())
+        .await;
+    assert_eq!(
+        body["data"]["fileTicket"]["ticket"]["acceptDue"],
+        "2026-11-04T02:00:00+00:00"
+    );
+    assert_eq!(
+        body["data"]["fileTicket"]["ticket"]["department"]["nameZh"],
+        "城市管理综合执法局"
+    );
+
+    // b, within a bounded time.
+    let changed = Instant::now();
+    let read = "query($id: ID!) { ticket(id: $id) { department { nameZh } } }";
+    loop {
+        let body = b
+            .gql(
+                Some(&resident.access_token),
+                read,
+                json!({ "id": ticket["id"] }),
+            )
+            .await;
+        assert_no_errors(&body);
+        let name = &body["data"]["ticket"]["department"]["nameZh"];
+        if name == "城市管理综合执法局" {
+            break;
+        }
+        assert_eq!(name, &before, "the old name until the new one");
+        assert!(
+            changed.elapsed() < Duration::from_secs(5),
+            "b still shows the old name"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    tokio::time::sleep(Duration::from_millis(1100)).await;
+    let body = b.gql(Some(&resident.access_token), file, input).await;
+    assert_no_errors(&body);
+    assert_eq!(
+        body["data"]["fileTicket"]["ticket"]["acceptDue"],
+        "2026-11-04T02:00:00+00:00"
+    );
+}

@@ -8,7 +8,7 @@
 
 use crate::Store;
 use crate::chain::{PendingEvents, db_instant};
-use crate::entity::{escalation_firing, ticket};
+use crate::entity::{escalation_firing, ticket, user};
 use crate::error::StoreResult;
 use crate::policy::{PolicyBundle, load_policy};
 use crate::principal::Principal;
@@ -26,6 +26,7 @@ use sea_orm::{
 };
 use serde_json::json;
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 use uuid::Uuid;
 
 /// What one sweep did.
@@ -68,6 +69,7 @@ pub async fn sweep(
         // The firings' events go into the chain together at the end of the batch, so the chain
         // lock is not held (and filings do not wait) while the batch does its work.
         let mut events = PendingEvents::default();
+        let mut recipients = Recipients::default();
         for t in due {
             report.examined += 1;
             let bundle = match policies.get(&t.department_id) {
@@ -78,7 +80,7 @@ pub async fn sweep(
                     b
                 }
             };
-            let r = sweep_one(txn, t, &bundle, &mut events, now).await?;
+            let r = sweep_one(txn, t, &bundle, &mut events, &mut recipients, now).await?;
             report.fired += r.fired;
             report.auto_closed += r.auto_closed;
         }
@@ -96,6 +98,7 @@ async fn sweep_one<C: ConnectionTrait>(
     t: ticket::Model,
     bundle: &PolicyBundle,
     events: &mut PendingEvents,
+    recipients: &mut Recipients,
     now: DateTime<Utc>,
 ) -> StoreResult<SweepReport> {
     let mut report = SweepReport::default();
@@ -140,7 +143,7 @@ async fn sweep_one<C: ConnectionTrait>(
             continue;
         }
         report.fired += 1;
-        fire(txn, &t, f.rule, f.deadline_version, events, now).await?;
+        fire(txn, &t, f.rule, f.deadline_version, events, recipients, now).await?;
     }
     // Reload: an automatic supervision order wrote the row.
     let current = ticket::Entity::find_by_id(t.id)
@@ -167,6 +170,7 @@ async fn fire<C: ConnectionTrait>(
     rule: Rule,
     deadline_version: i32,
     events: &mut PendingEvents,
+    recipients: &mut Recipients,
     now: DateTime<Utc>,
 ) -> StoreResult<()> {
     if rule == Rule::AutoSupervision {
@@ -213,23 +217,54 @@ async fn fire<C: ConnectionTrait>(
         "accept_overdue" | "accept_overdue_supervisors" => "accept_overdue",
         _ => "problem_ticket",
     };
-    let department = match t.department_id {
-        Some(d) => notify::department_staff(txn, d, false).await?,
-        None => Vec::new(),
-    };
-    let supervisors = notify::users_with_role(txn, Role::Supervisor).await?;
     match rule {
         Rule::YellowCard | Rule::AcceptOverdue => {
-            notify::to_users(txn, &department, kind, t, payload, now).await?;
+            let staff = recipients.staff(txn, t.department_id).await?;
+            notify::to_users(txn, staff, kind, t, payload, now).await?;
         }
         Rule::RedCard => {
-            notify::to_users(txn, &department, kind, t, payload.clone(), now).await?;
-            notify::to_users(txn, &supervisors, kind, t, payload, now).await?;
+            let staff = recipients.staff(txn, t.department_id).await?;
+            notify::to_users(txn, staff, kind, t, payload.clone(), now).await?;
+            let supervisors = recipients.supervisors(txn).await?;
+            notify::to_users(txn, supervisors, kind, t, payload, now).await?;
         }
         Rule::AcceptOverdueSupervisors | Rule::ProblemTicket => {
-            notify::to_users(txn, &supervisors, kind, t, payload, now).await?;
+            let supervisors = recipients.supervisors(txn).await?;
+            notify::to_users(txn, supervisors, kind, t, payload, now).await?;
         }
         Rule::AutoSupervision => {}
     }
     Ok(())
+}
+
+/// Who the firings of one sweep batch notify, each list read once per batch.
+#[derive(Default)]
+struct Recipients {
+    staff: HashMap<Uuid, Vec<user::Model>>,
+    supervisors: Option<Vec<user::Model>>,
+}
+
+impl Recipients {
+    /// The active staff of `department` (none without one).
+    async fn staff<C: ConnectionTrait>(
+        &mut self,
+        txn: &C,
+        department: Option<Uuid>,
+    ) -> StoreResult<&[user::Model]> {
+        let Some(d) = department else {
+            return Ok(&[]);
+        };
+        let users = match self.staff.entry(d) {
+            Entry::Occupied(e) => e.into_mut(),
+            Entry::Vacant(e) => e.insert(notify::department_staff(txn, d, false).await?),
+        };
+        Ok(users.as_slice())
+    }
+
+    async fn supervisors<C: ConnectionTrait>(&mut self, txn: &C) -> StoreResult<&[user::Model]> {
+        if self.supervisors.is_none() {
+            self.supervisors = Some(notify::users_with_role(txn, Role::Supervisor).await?);
+        }
+        Ok(self.supervisors.as_deref().unwrap_or_default())
+    }
 }

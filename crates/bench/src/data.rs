@@ -16,7 +16,7 @@
 
 use crate::BoxError;
 use chrono::{DateTime, Datelike, Duration, SecondsFormat, Utc};
-use minsheng_domain::audit::{AuditEntry, GENESIS_HASH};
+use minsheng_domain::audit::AuditEntry;
 use minsheng_store::entity::{
     escalation_firing, extension_request, rating, reference_counter, routing_rule,
     supervision_order, ticket, ticket_event, ticket_message,
@@ -26,9 +26,7 @@ use rand::rngs::StdRng;
 use rand::seq::SliceRandom;
 use rand::{Rng, SeedableRng};
 use sea_orm::sea_query::OnConflict;
-use sea_orm::{
-    ActiveModelTrait, ConnectionTrait, EntityTrait, IntoActiveModel, QueryOrder, QuerySelect,
-};
+use sea_orm::{ActiveModelTrait, ConnectionTrait, EntityTrait, IntoActiveModel, QueryOrder};
 use serde_json::Value;
 use std::collections::{BTreeMap, HashMap};
 use std::time::Instant;
@@ -192,16 +190,7 @@ pub async fn run(args: DataArgs) -> Result<(), BoxError> {
         }
     }
 
-    let last = ticket_event::Entity::find()
-        .select_only()
-        .column(ticket_event::Column::Seq)
-        .column(ticket_event::Column::Hash)
-        .order_by_desc(ticket_event::Column::Seq)
-        .limit(1)
-        .into_tuple::<(i64, String)>()
-        .one(db)
-        .await?;
-    let (seq, prev_hash) = last.unwrap_or((0, GENESIS_HASH.to_owned()));
+    let (seq, prev_hash) = minsheng_store::chain::chain_head(db).await?;
     let generator = Generator {
         templates,
         departments,

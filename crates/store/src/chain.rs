@@ -76,6 +76,20 @@ pub async fn append_event<C: ConnectionTrait>(
         .ok_or_else(|| crate::StoreError::internal("an appended event went missing"))
 }
 
+/// The `seq` and hash of the chain's last event: `(0, GENESIS_HASH)` for an empty chain.
+pub async fn chain_head<C: ConnectionTrait>(db: &C) -> StoreResult<(i64, String)> {
+    let last = ticket_event::Entity::find()
+        .select_only()
+        .column(ticket_event::Column::Seq)
+        .column(ticket_event::Column::Hash)
+        .order_by_desc(ticket_event::Column::Seq)
+        .limit(1)
+        .into_tuple::<(i64, String)>()
+        .one(db)
+        .await?;
+    Ok(last.unwrap_or((0, GENESIS_HASH.to_owned())))
+}
+
 /// Events gathered while a transaction does its work, appended to the chain together as its last
 /// step. Appends are serialised (the chain must not fork), so the lock is then held only for that
 /// step and the commit, not while the rest of the transaction runs: filing a ticket holds it for
@@ -129,16 +143,7 @@ impl PendingEvents {
             ))
             .await?;
         }
-        let last = ticket_event::Entity::find()
-            .select_only()
-            .column(ticket_event::Column::Seq)
-            .column(ticket_event::Column::Hash)
-            .order_by_desc(ticket_event::Column::Seq)
-            .limit(1)
-            .into_tuple::<(i64, String)>()
-            .one(txn)
-            .await?;
-        let (mut seq, mut prev_hash) = last.unwrap_or((0, GENESIS_HASH.to_owned()));
+        let (mut seq, mut prev_hash) = chain_head(txn).await?;
         let mut events = self.events;
         for e in &mut events {
             seq += 1;

@@ -58,6 +58,8 @@ pub struct Store {
     /// Counts changes to the configuration (departments, categories, routing, policies,
     /// calendars) made through this process, which end what is held of it.
     config_generation: Arc<AtomicU64>,
+    /// Set while a background task catches the metric rollups up (`metrics::refresh_if_behind`).
+    pub(crate) metrics_catching_up: Arc<std::sync::atomic::AtomicBool>,
     /// SLA policies with their calendars, by department (`crate::policy::cached`).
     pub(crate) policies: Arc<std::sync::Mutex<crate::policy::PolicyCache>>,
 }
@@ -149,6 +151,7 @@ impl Store {
             metrics_current: Arc::default(),
             catalog: Arc::default(),
             config_generation: Arc::default(),
+            metrics_catching_up: Arc::default(),
             policies: Arc::default(),
         })
     }

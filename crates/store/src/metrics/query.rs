@@ -521,34 +521,24 @@ pub async fn overdue_open(
 ) -> StoreResult<Arc<HashMap<Uuid, u64>>> {
     let current = current(store, now).await?;
     let tag = format!("{}|{}", current.last_event, now.timestamp());
-    let cached = |store: &Store| {
-        let cache = store.metrics_cache.lock().ok()?;
-        let (t, v) = cache.overdue.as_ref()?;
-        (*t == tag).then(|| v.clone())
-    };
-    if let Some(v) = cached(store) {
-        return Ok(v);
-    }
-    let _flight = store.metrics_flight.lock().await;
-    if let Some(v) = cached(store) {
-        return Ok(v);
-    }
-    let rows = ticket::Entity::find()
-        .select_only()
-        .column(ticket::Column::DepartmentId)
-        .column_as(Expr::col(ticket::Column::Id).count(), "n")
-        .filter(ticket::Column::State.is_in(RUNNING))
-        .filter(ticket::Column::ReplyDue.lt(db_instant(now)))
-        .filter(ticket::Column::DepartmentId.is_not_null())
-        .group_by(ticket::Column::DepartmentId)
-        .into_tuple::<(Option<Uuid>, i64)>()
-        .all(&store.db)
-        .await?;
-    let out = Arc::new(per_department(rows));
-    if let Ok(mut cache) = store.metrics_cache.lock() {
-        cache.overdue = Some((tag, out.clone()));
-    }
-    Ok(out)
+    live_counts(
+        store,
+        |c| &mut c.overdue,
+        tag,
+        || {
+            ticket::Entity::find()
+                .select_only()
+                .column(ticket::Column::DepartmentId)
+                .column_as(Expr::col(ticket::Column::Id).count(), "n")
+                .filter(ticket::Column::State.is_in(RUNNING))
+                .filter(ticket::Column::ReplyDue.lt(db_instant(now)))
+                .filter(ticket::Column::DepartmentId.is_not_null())
+                .group_by(ticket::Column::DepartmentId)
+                .into_tuple::<(Option<Uuid>, i64)>()
+                .all(&store.db)
+        },
+    )
+    .await
 }
 
 /// Per department, the supervision orders not yet answered, counted through a partial index.
@@ -558,31 +548,55 @@ pub async fn open_supervision_orders(
 ) -> StoreResult<Arc<HashMap<Uuid, u64>>> {
     let current = current(store, now).await?;
     let tag = current.last_event.to_string();
-    let cached = |store: &Store| {
-        let cache = store.metrics_cache.lock().ok()?;
-        let (t, v) = cache.orders.as_ref()?;
+    live_counts(
+        store,
+        |c| &mut c.orders,
+        tag,
+        || {
+            supervision_order::Entity::find()
+                .select_only()
+                .column(supervision_order::Column::DepartmentId)
+                .column_as(Expr::col(supervision_order::Column::Id).count(), "n")
+                .filter(supervision_order::Column::RespondedAt.is_null())
+                .filter(supervision_order::Column::DepartmentId.is_not_null())
+                .group_by(supervision_order::Column::DepartmentId)
+                .into_tuple::<(Option<Uuid>, i64)>()
+                .all(&store.db)
+        },
+    )
+    .await
+}
+
+/// Where the cache keeps one live count, with the tag it was counted at.
+type LiveSlot = fn(&mut MetricsCache) -> &mut Option<(String, Arc<HashMap<Uuid, u64>>)>;
+
+/// A live count per department, reused while `tag` is unchanged, and counted by one request while
+/// the others wait for it.
+async fn live_counts<F, Fut>(
+    store: &Store,
+    slot: LiveSlot,
+    tag: String,
+    count: F,
+) -> StoreResult<Arc<HashMap<Uuid, u64>>>
+where
+    F: FnOnce() -> Fut,
+    Fut: std::future::Future<Output = Result<Vec<(Option<Uuid>, i64)>, sea_orm::DbErr>>,
+{
+    let cached = || {
+        let mut cache = store.metrics_cache.lock().ok()?;
+        let (t, v) = slot(&mut cache).as_ref()?;
         (*t == tag).then(|| v.clone())
     };
-    if let Some(v) = cached(store) {
+    if let Some(v) = cached() {
         return Ok(v);
     }
     let _flight = store.metrics_flight.lock().await;
-    if let Some(v) = cached(store) {
+    if let Some(v) = cached() {
         return Ok(v);
     }
-    let rows = supervision_order::Entity::find()
-        .select_only()
-        .column(supervision_order::Column::DepartmentId)
-        .column_as(Expr::col(supervision_order::Column::Id).count(), "n")
-        .filter(supervision_order::Column::RespondedAt.is_null())
-        .filter(supervision_order::Column::DepartmentId.is_not_null())
-        .group_by(supervision_order::Column::DepartmentId)
-        .into_tuple::<(Option<Uuid>, i64)>()
-        .all(&store.db)
-        .await?;
-    let out = Arc::new(per_department(rows));
+    let out = Arc::new(per_department(count().await?));
     if let Ok(mut cache) = store.metrics_cache.lock() {
-        cache.orders = Some((tag, out.clone()));
+        *slot(&mut cache) = Some((tag, out.clone()));
     }
     Ok(out)
 }

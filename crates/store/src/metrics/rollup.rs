@@ -750,12 +750,32 @@ pub async fn refresh_if_behind(store: &Store, now: DateTime<Utc>) -> StoreResult
         .one(db)
         .await?
         .is_some();
-    if behind || due {
-        // Bounded, so a read after a long outage does not run for minutes; the rest is picked
-        // up by the next read or by the worker.
-        refresh(store, now, DEFAULT_BATCH, 5).await?;
+    let backlog = last - wm.as_ref().map_or(0, |w| w.last_seq);
+    if backlog > i64::try_from(DEFAULT_BATCH).unwrap_or(i64::MAX) {
+        // Far behind (a sweep fired thousands of rules, say): one background task catches up
+        // while reads go on with the figures as they are, instead of every read waiting on it.
+        catch_up_in_background(store, now);
+    } else if behind || due {
+        // One batch: what interactive use leaves behind between two reads.
+        refresh(store, now, DEFAULT_BATCH, 1).await?;
     }
     Ok(())
+}
+
+/// Starts a refresh to the end of the log in a task of its own, unless this process already has
+/// one running.
+fn catch_up_in_background(store: &Store, now: DateTime<Utc>) {
+    use std::sync::atomic::Ordering;
+    if store.metrics_catching_up.swap(true, Ordering::AcqRel) {
+        return;
+    }
+    let store = store.clone();
+    tokio::spawn(async move {
+        if let Err(e) = refresh(&store, now, DEFAULT_BATCH, u32::MAX).await {
+            tracing::warn!(error = %e, "catching up the metric rollups failed");
+        }
+        store.metrics_catching_up.store(false, Ordering::Release);
+    });
 }
 
 /// Every ticket's contributions from all events up to `end_seq`, page by page; with `write`,

@@ -691,67 +691,78 @@ async fn copy_in(store: &Store, sql: &str, data: String) -> Result<(), BoxError>
     Ok(())
 }
 
-async fn copy_batch(store: &Store, b: &Batch) -> Result<(), BoxError> {
-    let mut s = String::with_capacity(b.tickets.len() * 700);
-    for t in &b.tickets {
+/// COPYs `items` into a table, one row each, written by `row`.
+async fn copy_rows<T>(
+    store: &Store,
+    sql: &str,
+    items: &[T],
+    row: impl Fn(&mut Row<'_>, &T),
+) -> Result<(), BoxError> {
+    let mut s = String::with_capacity(items.len() * 256);
+    for x in items {
         let mut r = Row::new(&mut s);
-        r.u(t.id);
-        r.s(&t.reference);
-        r.s(&t.kind);
-        r.s(&t.priority);
-        r.s(&t.channel);
-        r.s(&t.state);
-        r.ou(t.category_id);
-        r.ou(t.department_id);
-        r.s(&t.title);
-        r.s(&t.description);
-        r.s(&t.address);
-        r.s(&t.district);
-        r.on(t.latitude);
-        r.on(t.longitude);
-        r.ot(t.occurred_at);
-        r.ou(t.resident_id);
-        r.ou(t.filed_by_id);
-        r.os(t.contact_name.as_deref());
-        r.os(t.contact_email.as_deref());
-        r.os(t.contact_phone.as_deref());
-        r.b(t.confidential);
-        r.b(t.anonymous);
-        r.os(t.tracking_code_hash.as_deref());
-        r.s(&t.locale);
-        r.ou(t.open311_key_id);
-        r.t(t.filed_at);
-        r.ot(t.dispatched_at);
-        r.ot(t.accepted_at);
-        r.ot(t.first_response_at);
-        r.ot(t.replied_at);
-        r.ot(t.closed_at);
-        r.ot(t.dispatch_due);
-        r.ot(t.accept_due);
-        r.ot(t.reply_due);
-        r.ot(t.reply_paused_at);
-        r.on(t.reply_remaining_secs);
-        r.n(t.deadline_version);
-        r.n(t.extension_count);
-        r.n(t.redo_count);
-        r.n(t.return_count);
-        r.n(t.department_count);
-        r.ou(t.merged_into_id);
-        r.ot(t.next_check_at);
-        r.n(t.version);
-        r.t(t.updated_at);
+        row(&mut r, x);
         r.end();
     }
-    copy_in(
+    copy_in(store, sql, s).await
+}
+
+async fn copy_batch(store: &Store, b: &Batch) -> Result<(), BoxError> {
+    copy_rows(
         store,
         &format!("COPY tickets ({TICKET_COLUMNS}) FROM STDIN"),
-        s,
+        &b.tickets,
+        |r, t| {
+            r.u(t.id);
+            r.s(&t.reference);
+            r.s(&t.kind);
+            r.s(&t.priority);
+            r.s(&t.channel);
+            r.s(&t.state);
+            r.ou(t.category_id);
+            r.ou(t.department_id);
+            r.s(&t.title);
+            r.s(&t.description);
+            r.s(&t.address);
+            r.s(&t.district);
+            r.on(t.latitude);
+            r.on(t.longitude);
+            r.ot(t.occurred_at);
+            r.ou(t.resident_id);
+            r.ou(t.filed_by_id);
+            r.os(t.contact_name.as_deref());
+            r.os(t.contact_email.as_deref());
+            r.os(t.contact_phone.as_deref());
+            r.b(t.confidential);
+            r.b(t.anonymous);
+            r.os(t.tracking_code_hash.as_deref());
+            r.s(&t.locale);
+            r.ou(t.open311_key_id);
+            r.t(t.filed_at);
+            r.ot(t.dispatched_at);
+            r.ot(t.accepted_at);
+            r.ot(t.first_response_at);
+            r.ot(t.replied_at);
+            r.ot(t.closed_at);
+            r.ot(t.dispatch_due);
+            r.ot(t.accept_due);
+            r.ot(t.reply_due);
+            r.ot(t.reply_paused_at);
+            r.on(t.reply_remaining_secs);
+            r.n(t.deadline_version);
+            r.n(t.extension_count);
+            r.n(t.redo_count);
+            r.n(t.return_count);
+            r.n(t.department_count);
+            r.ou(t.merged_into_id);
+            r.ot(t.next_check_at);
+            r.n(t.version);
+            r.t(t.updated_at);
+        },
     )
     .await?;
 
-    let mut s = String::with_capacity(b.events.len() * 600);
-    for e in &b.events {
-        let mut r = Row::new(&mut s);
+    copy_rows(store, "COPY ticket_events (id, seq, ticket_id, actor_id, actor_role, kind, payload, occurred_at, prev_hash, hash) FROM STDIN", &b.events, |r, e| {
         r.u(e.id);
         r.n(e.seq);
         r.ou(e.ticket_id);
@@ -762,18 +773,10 @@ async fn copy_batch(store: &Store, b: &Batch) -> Result<(), BoxError> {
         r.t(e.occurred_at);
         r.s(&e.prev_hash);
         r.s(&e.hash);
-        r.end();
-    }
-    copy_in(
-        store,
-        "COPY ticket_events (id, seq, ticket_id, actor_id, actor_role, kind, payload, occurred_at, prev_hash, hash) FROM STDIN",
-        s,
-    )
+    })
     .await?;
 
-    let mut s = String::new();
-    for m in &b.messages {
-        let mut r = Row::new(&mut s);
+    copy_rows(store, "COPY ticket_messages (id, ticket_id, event_id, author_id, author_role, message_kind, body, created_at) FROM STDIN", &b.messages, |r, m| {
         r.u(m.id);
         r.u(m.ticket_id);
         r.u(m.event_id);
@@ -782,18 +785,10 @@ async fn copy_batch(store: &Store, b: &Batch) -> Result<(), BoxError> {
         r.s(&m.message_kind);
         r.s(&m.body);
         r.t(m.created_at);
-        r.end();
-    }
-    copy_in(
-        store,
-        "COPY ticket_messages (id, ticket_id, event_id, author_id, author_role, message_kind, body, created_at) FROM STDIN",
-        s,
-    )
+    })
     .await?;
 
-    let mut s = String::new();
-    for x in &b.ratings {
-        let mut r = Row::new(&mut s);
+    copy_rows(store, "COPY ratings (id, ticket_id, rated_by, solved, satisfaction, comment, redo_round, created_at) FROM STDIN", &b.ratings, |r, x| {
         r.u(x.id);
         r.u(x.ticket_id);
         r.ou(x.rated_by);
@@ -802,18 +797,10 @@ async fn copy_batch(store: &Store, b: &Batch) -> Result<(), BoxError> {
         r.os(x.comment.as_deref());
         r.n(x.redo_round);
         r.t(x.created_at);
-        r.end();
-    }
-    copy_in(
-        store,
-        "COPY ratings (id, ticket_id, rated_by, solved, satisfaction, comment, redo_round, created_at) FROM STDIN",
-        s,
-    )
+    })
     .await?;
 
-    let mut s = String::new();
-    for x in &b.extensions {
-        let mut r = Row::new(&mut s);
+    copy_rows(store, "COPY extension_requests (id, ticket_id, requested_by, reason, requested_due, decision, decided_by, decided_at, decision_note, created_at) FROM STDIN", &b.extensions, |r, x| {
         r.u(x.id);
         r.u(x.ticket_id);
         r.u(x.requested_by);
@@ -824,18 +811,10 @@ async fn copy_batch(store: &Store, b: &Batch) -> Result<(), BoxError> {
         r.ot(x.decided_at);
         r.os(x.decision_note.as_deref());
         r.t(x.created_at);
-        r.end();
-    }
-    copy_in(
-        store,
-        "COPY extension_requests (id, ticket_id, requested_by, reason, requested_due, decision, decided_by, decided_at, decision_note, created_at) FROM STDIN",
-        s,
-    )
+    })
     .await?;
 
-    let mut s = String::new();
-    for o in &b.orders {
-        let mut r = Row::new(&mut s);
+    copy_rows(store, "COPY supervision_orders (id, ticket_id, department_id, issued_by, reason, due_at, response, responded_by, responded_at, automatic, created_at) FROM STDIN", &b.orders, |r, o| {
         r.u(o.id);
         r.u(o.ticket_id);
         r.ou(o.department_id);
@@ -847,29 +826,20 @@ async fn copy_batch(store: &Store, b: &Batch) -> Result<(), BoxError> {
         r.ot(o.responded_at);
         r.b(o.automatic);
         r.t(o.created_at);
-        r.end();
-    }
-    copy_in(
-        store,
-        "COPY supervision_orders (id, ticket_id, department_id, issued_by, reason, due_at, response, responded_by, responded_at, automatic, created_at) FROM STDIN",
-        s,
-    )
+    })
     .await?;
 
-    let mut s = String::new();
-    for f in &b.firings {
-        let mut r = Row::new(&mut s);
-        r.u(f.id);
-        r.u(f.ticket_id);
-        r.s(&f.rule);
-        r.n(f.deadline_version);
-        r.t(f.fired_at);
-        r.end();
-    }
-    copy_in(
+    copy_rows(
         store,
         "COPY escalation_firings (id, ticket_id, rule, deadline_version, fired_at) FROM STDIN",
-        s,
+        &b.firings,
+        |r, f| {
+            r.u(f.id);
+            r.u(f.ticket_id);
+            r.s(&f.rule);
+            r.n(f.deadline_version);
+            r.t(f.fired_at);
+        },
     )
     .await?;
     Ok(())

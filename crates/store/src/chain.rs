@@ -76,6 +76,19 @@ pub async fn append_event<C: ConnectionTrait>(
         .ok_or_else(|| crate::StoreError::internal("an appended event went missing"))
 }
 
+/// The newest `seq` in the log (0 when it is empty).
+pub async fn last_seq<C: ConnectionTrait>(db: &C) -> StoreResult<i64> {
+    Ok(ticket_event::Entity::find()
+        .select_only()
+        .column(ticket_event::Column::Seq)
+        .order_by_desc(ticket_event::Column::Seq)
+        .limit(1)
+        .into_tuple::<i64>()
+        .one(db)
+        .await?
+        .unwrap_or(0))
+}
+
 /// The `seq` and hash of the chain's last event: `(0, GENESIS_HASH)` for an empty chain.
 pub async fn chain_head<C: ConnectionTrait>(db: &C) -> StoreResult<(i64, String)> {
     let last = ticket_event::Entity::find()

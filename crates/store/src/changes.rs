@@ -52,15 +52,7 @@ type EventRow = (i64, Option<Uuid>, String, serde_json::Value, DateTime<Utc>);
 
 /// The newest `seq` in the log (0 when it is empty): where a new reader starts.
 pub async fn last_seq(store: &Store) -> StoreResult<i64> {
-    Ok(ticket_event::Entity::find()
-        .select_only()
-        .column(ticket_event::Column::Seq)
-        .order_by_desc(ticket_event::Column::Seq)
-        .limit(1)
-        .into_tuple::<i64>()
-        .one(&store.db)
-        .await?
-        .unwrap_or(0))
+    crate::chain::last_seq(&store.db).await
 }
 
 /// Up to `limit` ticket changes after `after`, in `seq` order, and the `seq` to continue from

@@ -13,7 +13,7 @@ use chrono::{DateTime, Datelike, Duration, Months, NaiveDate, Utc};
 use minsheng_domain::metrics::{Ranked, Rates, Weights, composite, rank};
 use minsheng_domain::{Channel, Kind};
 use sea_orm::sea_query::{Expr, ExprTrait};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QuerySelect};
 use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
 use std::sync::Arc;
 use uuid::Uuid;
@@ -254,26 +254,12 @@ pub async fn current(store: &Store, now: DateTime<Utc>) -> StoreResult<Arc<Curre
                 }
                 Ok(Current {
                     tag,
-                    last_event: last_event_seq(store).await?,
+                    last_event: crate::chain::last_seq(&store.db).await?,
                     tree: Arc::new(tree),
                 })
             },
         )
         .await
-}
-
-/// The last event in the log: every change to a ticket appends one.
-async fn last_event_seq(store: &Store) -> StoreResult<i64> {
-    use crate::entity::ticket_event;
-    Ok(ticket_event::Entity::find()
-        .select_only()
-        .column(ticket_event::Column::Seq)
-        .order_by_desc(ticket_event::Column::Seq)
-        .limit(1)
-        .into_tuple::<i64>()
-        .one(&store.db)
-        .await?
-        .unwrap_or(0))
 }
 
 /// What the rollups are as of: the watermark row, or `None` before the first refresh.

@@ -381,18 +381,6 @@ async fn set_watermark<C: ConnectionTrait>(
     Ok(())
 }
 
-async fn last_event_seq<C: ConnectionTrait>(db: &C) -> StoreResult<i64> {
-    Ok(ticket_event::Entity::find()
-        .select_only()
-        .column(ticket_event::Column::Seq)
-        .order_by_desc(ticket_event::Column::Seq)
-        .limit(1)
-        .into_tuple::<i64>()
-        .one(db)
-        .await?
-        .unwrap_or(0))
-}
-
 /// The change one refresh makes to one rollup row.
 #[derive(Debug, Default)]
 struct SlotDelta {
@@ -736,7 +724,7 @@ pub async fn refresh(
 pub async fn refresh_if_behind(store: &Store, now: DateTime<Utc>) -> StoreResult<()> {
     let db = &store.db;
     let wm = metric_watermark::Entity::find_by_id(1).one(db).await?;
-    let last = last_event_seq(db).await?;
+    let last = crate::chain::last_seq(db).await?;
     let behind = match &wm {
         None => last > 0,
         Some(w) => w.last_seq < last,
@@ -853,7 +841,7 @@ pub async fn recompute(
 ) -> StoreResult<BTreeMap<SlotKey, SlotTotals>> {
     let db = &store.db;
     let calendars = load_calendars(db).await?;
-    let end_seq = last_event_seq(db).await?;
+    let end_seq = crate::chain::last_seq(db).await?;
     compute_all(
         db,
         crate::chain::db_instant(as_of),
@@ -903,7 +891,7 @@ pub async fn rebuild(store: &Store, now: DateTime<Utc>) -> StoreResult<RebuildRe
     let wm = lock_watermark(db).await?;
     let as_of = wm.as_of.map_or(now, |a| a.max(now));
     let calendars = load_calendars(db).await?;
-    let end_seq = last_event_seq(db).await?;
+    let end_seq = crate::chain::last_seq(db).await?;
     metric_rollup::Entity::delete_many().exec(db).await?;
     metric_reply_time::Entity::delete_many().exec(db).await?;
     metric_contribution::Entity::delete_many().exec(db).await?;

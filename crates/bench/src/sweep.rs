@@ -18,9 +18,6 @@ use std::sync::atomic::AtomicBool;
 use std::time::{Duration, Instant};
 use uuid::Uuid;
 
-/// The server's sweep batch (`crates/gateway/src/workers.rs`).
-const SWEEP_BATCH: u64 = 100;
-
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct SweepResult {
     pub due: u64,
@@ -105,7 +102,13 @@ pub async fn run(
     // Let W2 reach its steady state before the sweep starts.
     tokio::time::sleep(Duration::from_millis(300)).await;
     let t = Instant::now();
-    let report = minsheng_store::escalate::sweep(&store, Utc::now, SWEEP_BATCH, u32::MAX).await?;
+    let report = minsheng_store::escalate::sweep(
+        &store,
+        Utc::now,
+        minsheng_store::escalate::BATCH,
+        u32::MAX,
+    )
+    .await?;
     let sweep_secs = t.elapsed().as_secs_f64();
     stop.store(true, std::sync::atomic::Ordering::Relaxed);
     let w2_during = load.await?;

@@ -147,6 +147,13 @@ pub struct ServeArgs {
     #[arg(long, env = "MINSHENG_TEST_CLOCK")]
     pub test_clock: bool,
 
+    /// The most requests served at once (`MINSHENG_MAX_IN_FLIGHT`). Past it, requests are
+    /// turned away at once with 503 and `Retry-After`, so an overload costs the callers a retry
+    /// rather than growing the server's memory and everyone's wait. Health checks are exempt.
+    #[arg(long, env = "MINSHENG_MAX_IN_FLIGHT", default_value_t = crate::config::Limits::DEFAULT_MAX_IN_FLIGHT,
+          value_parser = clap::value_parser!(u32).range(1..=100_000))]
+    pub max_in_flight: u32,
+
     /// Do not seed the demo city into an empty embedded database (`MINSHENG_NO_DEMO_SEED=1`).
     #[arg(long, env = "MINSHENG_NO_DEMO_SEED")]
     pub no_demo_seed: bool,

@@ -91,6 +91,13 @@ pub struct Limits {
     pub graphql_aliases: usize,
     /// Directives in one document.
     pub graphql_directives: usize,
+    /// Requests served at once; more are refused with 503 (`--max-in-flight`).
+    pub max_in_flight: u32,
+}
+
+impl Limits {
+    /// Enough to keep both cores and every database connection busy, several times over.
+    pub const DEFAULT_MAX_IN_FLIGHT: u32 = 128;
 }
 
 impl Default for Limits {
@@ -102,6 +109,7 @@ impl Default for Limits {
             graphql_complexity: 2000,
             graphql_aliases: 30,
             graphql_directives: 30,
+            max_in_flight: Self::DEFAULT_MAX_IN_FLIGHT,
         }
     }
 }
@@ -254,7 +262,10 @@ impl Config {
             static_dir: args.static_dir.clone(),
             test_clock: args.test_clock,
             seed_demo_on_empty: !args.no_demo_seed,
-            limits: Limits::default(),
+            limits: Limits {
+                max_in_flight: args.max_in_flight,
+                ..Limits::default()
+            },
             auth: AuthSettings {
                 jwt_secret,
                 issuer: public_url,

@@ -16,8 +16,7 @@ use std::time::Duration;
 use tokio::sync::{Notify, watch};
 use tokio::task::JoinHandle;
 
-/// Tickets per sweep transaction, and transactions per sweep.
-const SWEEP_BATCH: u64 = 100;
+/// Sweep transactions per sweep (of `escalate::BATCH` tickets each).
 const SWEEP_MAX_BATCHES: u32 = 1000;
 /// Messages claimed at a time, and sent at once.
 const RELAY_BATCH: u64 = 50;
@@ -93,7 +92,7 @@ pub async fn sweep_now(state: &AppState) -> StoreResult<escalate::SweepReport> {
     let report = escalate::sweep(
         &state.store,
         || state.clock.now(),
-        SWEEP_BATCH,
+        escalate::BATCH,
         SWEEP_MAX_BATCHES,
     )
     .await?;

@@ -137,7 +137,7 @@ impl PendingEvents {
     }
 
     /// Appends the gathered events to the chain inside `txn`, in the order they were pushed, with
-    /// one INSERT, and wakes every instance's live feed once.
+    /// one INSERT (a few for a large batch), and wakes every instance's live feed once.
     pub async fn append<C: ConnectionTrait>(
         self,
         txn: &C,
@@ -175,12 +175,13 @@ impl PendingEvents {
             e.prev_hash = std::mem::replace(&mut prev_hash, hash.clone());
             e.hash = hash;
         }
-        ticket_event::Entity::insert_many(
+        crate::db::insert_all(
+            txn,
             events
                 .iter()
-                .map(|e| ticket_event::ActiveModel::from(e.clone()).reset_all()),
+                .map(|e| ticket_event::ActiveModel::from(e.clone()).reset_all())
+                .collect(),
         )
-        .exec_without_returning(txn)
         .await?;
         if postgres {
             // Wakes the live-update feed of every server instance (see `crate::changes`). NOTIFY

@@ -8,26 +8,39 @@
 
 use crate::Store;
 use crate::chain::{PendingEvents, db_instant};
-use crate::entity::{escalation_firing, ticket, user};
-use crate::error::StoreResult;
+use crate::entity::{escalation_firing, similarity_key, ticket, user};
+use crate::error::{StoreError, StoreResult};
+use crate::outbox::{self, NewMessage};
 use crate::policy::{PolicyBundle, load_policy};
 use crate::principal::Principal;
-use crate::tickets::act::{Command, act_in, clocks, firings, next_check};
+use crate::tickets::act::{Command, act_in, auto_close_at, clocks, firings_of, next_check_given};
 use crate::tickets::notify;
 use crate::tickets::state_of;
 use chrono::{DateTime, Utc};
-use minsheng_domain::escalation::{Rule, evaluate};
+use minsheng_domain::escalation::{Firing, Rule, evaluate};
 use minsheng_domain::input::Reason;
+use minsheng_domain::lifecycle::{Action, Actor, ClockEffect, decide};
 use minsheng_domain::{Role, State};
-use sea_orm::sea_query::OnConflict;
+use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseBackend, EntityTrait, QueryFilter,
-    QueryOrder, QuerySelect,
+    QueryOrder, QuerySelect, TryInsertResult,
 };
 use serde_json::json;
-use std::collections::HashMap;
 use std::collections::hash_map::Entry;
+use std::collections::{HashMap, HashSet};
 use uuid::Uuid;
+
+/// Tickets per sweep transaction. The batch's tickets stay row-locked until it commits (a
+/// member of staff acting on one of them waits that long), and the chain lock is held for its
+/// last INSERT and the commit; a thousand keeps both to tens of milliseconds.
+pub const BATCH: u64 = 1_000;
+
+/// Firing rows per INSERT (five columns each).
+const FIRINGS_PER_INSERT: usize = 5_000;
+
+/// Tickets per next-check UPDATE: each is one arm of a CASE, so not too many.
+const NEXT_CHECKS_PER_UPDATE: usize = 500;
 
 /// What one sweep did.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -66,26 +79,16 @@ pub async fn sweep(
         }
         let due = q.all(txn).await?;
         let n = due.len() as u64;
-        // The firings' events go into the chain together at the end of the batch, so the chain
-        // lock is not held (and filings do not wait) while the batch does its work.
-        let mut events = PendingEvents::default();
-        let mut recipients = Recipients::default();
-        for t in due {
-            report.examined += 1;
-            let bundle = match policies.get(&t.department_id) {
-                Some(b) => b.clone(),
-                None => {
-                    let b = load_policy(txn, t.department_id).await?;
-                    policies.insert(t.department_id, b.clone());
-                    b
-                }
-            };
-            let r = sweep_one(txn, t, &bundle, &mut events, &mut recipients, now).await?;
-            report.fired += r.fired;
-            report.auto_closed += r.auto_closed;
+        for t in &due {
+            if let Entry::Vacant(e) = policies.entry(t.department_id) {
+                e.insert(load_policy(txn, t.department_id).await?);
+            }
         }
-        events.append(txn).await?;
+        let r = sweep_batch(txn, due, &policies, now).await?;
         w.commit().await?;
+        report.examined += r.examined;
+        report.fired += r.fired;
+        report.auto_closed += r.auto_closed;
         if n < batch {
             break;
         }
@@ -93,104 +96,248 @@ pub async fn sweep(
     Ok(report)
 }
 
-async fn sweep_one<C: ConnectionTrait>(
+/// One batch of due tickets, set-based: the batch's firings are read with one query and
+/// recorded with one INSERT, its events go into the chain together, its mail is written with one
+/// INSERT, its auto-closes are one UPDATE, and its next check times a few more. Only automatic
+/// supervision orders go through the lifecycle one ticket at a time (they are rare, and write an
+/// order of their own).
+async fn sweep_batch<C: ConnectionTrait>(
     txn: &C,
-    t: ticket::Model,
-    bundle: &PolicyBundle,
-    events: &mut PendingEvents,
-    recipients: &mut Recipients,
+    due: Vec<ticket::Model>,
+    policies: &HashMap<Option<Uuid>, PolicyBundle>,
     now: DateTime<Utc>,
 ) -> StoreResult<SweepReport> {
-    let mut report = SweepReport::default();
-    let state = state_of(&t)?;
-    if state == State::Replied
-        && let Some(replied) = t.replied_at
-        && let Some(close_at) = bundle
-            .policy
-            .rating_window
-            .deadline(&bundle.calendar, replied)?
-        && close_at <= now
-    {
-        act_in(txn, &Principal::System, t.id, Command::AutoClose, None, now).await?;
-        report.auto_closed += 1;
-        return Ok(report);
+    let mut report = SweepReport {
+        examined: due.len() as u64,
+        ..SweepReport::default()
+    };
+    let bundle_of = |t: &ticket::Model| {
+        policies
+            .get(&t.department_id)
+            .ok_or_else(|| StoreError::internal("a swept ticket's policy was not loaded"))
+    };
+    let ids: Vec<Uuid> = due.iter().map(|t| t.id).collect();
+    let mut fired = firings_of(txn, &ids).await?;
+
+    // Which tickets close, and which rules fire for the others.
+    let mut closing = Vec::new();
+    let mut open = Vec::new();
+    let mut planned: Vec<(usize, Firing, Uuid)> = Vec::new();
+    let mut rows = Vec::new();
+    for t in due {
+        let bundle = bundle_of(&t)?;
+        let state = state_of(&t)?;
+        if auto_close_at(&t, state, bundle)?.is_some_and(|at| at <= now) {
+            closing.push(t);
+            continue;
+        }
+        let clocks = clocks(&t, bundle)?;
+        let already = fired.get(&t.id).map(Vec::as_slice).unwrap_or_default();
+        let eval = evaluate(&bundle.calendar, &bundle.escalation, &clocks, now, already);
+        for f in eval.firings(&clocks, now) {
+            let id = Uuid::now_v7();
+            rows.push(escalation_firing::ActiveModel {
+                id: Set(id),
+                ticket_id: Set(t.id),
+                rule: Set(f.rule.as_str().to_owned()),
+                deadline_version: Set(f.deadline_version),
+                fired_at: Set(now),
+            });
+            planned.push((open.len(), f, id));
+        }
+        open.push(t);
     }
 
-    let fired = firings(txn, t.id).await?;
-    let clocks = clocks(&t, bundle)?;
-    let eval = evaluate(&bundle.calendar, &bundle.escalation, &clocks, now, &fired);
-    for f in eval.firings(&clocks, now) {
-        let inserted = escalation_firing::Entity::insert(escalation_firing::ActiveModel {
-            id: Set(Uuid::now_v7()),
-            ticket_id: Set(t.id),
-            rule: Set(f.rule.as_str().to_owned()),
-            deadline_version: Set(f.deadline_version),
-            fired_at: Set(now),
-        })
-        .on_conflict(
-            OnConflict::columns([
+    // Record the firings. A rule another sweep recorded first is that sweep's to announce.
+    let recorded = record_firings(txn, rows).await?;
+    let mut events = PendingEvents::default();
+    let mut mail = Vec::new();
+    let mut recipients = Recipients::default();
+    let mut supervise = Vec::new();
+    for (i, f, id) in planned {
+        let t = &open[i];
+        fired.entry(t.id).or_default().push(f);
+        if !recorded.contains(&id) {
+            continue;
+        }
+        report.fired += 1;
+        if f.rule == Rule::AutoSupervision {
+            supervise.push(i);
+        } else {
+            let mut out = Fired {
+                events: &mut events,
+                mail: &mut mail,
+                recipients: &mut recipients,
+            };
+            fire(txn, t, f.rule, f.deadline_version, &mut out, now).await?;
+        }
+    }
+    for i in supervise {
+        let reason =
+            Reason::parse("超期未办结，系统自动督办 / Overdue: automatic supervision order")?;
+        let cmd = Command::Supervise {
+            reason,
+            due_at: None,
+        };
+        open[i] = act_in(txn, &Principal::System, open[i].id, cmd, None, now).await?;
+    }
+
+    report.auto_closed = auto_close(txn, closing, &mut events, &mut mail, now).await?;
+
+    let mut next = Vec::with_capacity(open.len());
+    for t in &open {
+        let already = fired.get(&t.id).map(Vec::as_slice).unwrap_or_default();
+        next.push((t.id, next_check_given(t, bundle_of(t)?, already, now)?));
+    }
+    set_next_checks(txn, next).await?;
+    events.append(txn).await?;
+    outbox::enqueue_all(txn, mail, now).await?;
+    Ok(report)
+}
+
+/// Inserts the firing rows, skipping any already recorded; returns the ids of those inserted.
+async fn record_firings<C: ConnectionTrait>(
+    txn: &C,
+    rows: Vec<escalation_firing::ActiveModel>,
+) -> StoreResult<HashSet<Uuid>> {
+    let mut recorded = HashSet::with_capacity(rows.len());
+    for chunk in rows.chunks(FIRINGS_PER_INSERT) {
+        let inserted = escalation_firing::Entity::insert_many(chunk.to_vec())
+            .on_conflict_do_nothing_on([
                 escalation_firing::Column::TicketId,
                 escalation_firing::Column::Rule,
                 escalation_firing::Column::DeadlineVersion,
             ])
-            .do_nothing()
-            .to_owned(),
-        )
-        .exec_without_returning(txn)
-        .await?;
-        if inserted != 1 {
-            // Another sweep fired it first.
-            continue;
+            .exec_with_returning_keys(txn)
+            .await?;
+        if let TryInsertResult::Inserted(ids) = inserted {
+            recorded.extend(ids);
         }
-        report.fired += 1;
-        fire(txn, &t, f.rule, f.deadline_version, events, recipients, now).await?;
     }
-    // Reload: an automatic supervision order wrote the row.
-    let current = ticket::Entity::find_by_id(t.id)
-        .one(txn)
-        .await?
-        .unwrap_or(t);
-    let next = next_check(txn, &current, bundle, now).await?;
-    // Bookkeeping only: the ticket's content did not change, so its version stays.
-    ticket::Entity::update_many()
-        .col_expr(
-            ticket::Column::NextCheckAt,
-            sea_orm::sea_query::Expr::value(next),
-        )
-        .filter(ticket::Column::Id.eq(current.id))
-        .exec(txn)
-        .await?;
-    Ok(report)
+    Ok(recorded)
 }
 
-/// Records one firing: its event and the notifications SPEC §6 names.
+/// Closes the replied tickets whose rating window has passed (SPEC §4 auto-close), together:
+/// what [`act_in`] does for `AutoClose`, for the whole batch at once. Returns how many closed.
+async fn auto_close<C: ConnectionTrait>(
+    txn: &C,
+    closing: Vec<ticket::Model>,
+    events: &mut PendingEvents,
+    mail: &mut Vec<NewMessage>,
+    now: DateTime<Utc>,
+) -> StoreResult<u64> {
+    if closing.is_empty() {
+        return Ok(0);
+    }
+    let n = closing.len() as u64;
+    let tr = decide(Some(State::Replied), Action::AutoClose, Actor::System)?;
+    if tr.effects.iter().any(|e| *e != ClockEffect::StopAll) {
+        // The lifecycle asks for more than the set-based close does: one ticket at a time.
+        for t in closing {
+            act_in(txn, &Principal::System, t.id, Command::AutoClose, None, now).await?;
+        }
+        return Ok(n);
+    }
+    let ids: Vec<Uuid> = closing.iter().map(|t| t.id).collect();
+    for chunk in ids.chunks(notify::IDS_PER_QUERY) {
+        let res = ticket::Entity::update_many()
+            .col_expr(ticket::Column::State, Expr::value(tr.to.as_str()))
+            .col_expr(ticket::Column::ClosedAt, Expr::value(Some(now)))
+            .col_expr(ticket::Column::UpdatedAt, Expr::value(now))
+            .col_expr(
+                ticket::Column::Version,
+                Expr::col(ticket::Column::Version).add(1),
+            )
+            .col_expr(
+                ticket::Column::NextCheckAt,
+                Expr::value(None::<DateTime<Utc>>),
+            )
+            .col_expr(
+                ticket::Column::ReplyPausedAt,
+                Expr::value(None::<DateTime<Utc>>),
+            )
+            .col_expr(ticket::Column::ReplyRemainingSecs, Expr::value(None::<i64>))
+            .filter(ticket::Column::Id.is_in(chunk.iter().copied()))
+            .filter(ticket::Column::State.eq(State::Replied.as_str()))
+            .exec(txn)
+            .await?;
+        if res.rows_affected != chunk.len() as u64 {
+            return Err(StoreError::Conflict(
+                "a ticket due to close was changed meanwhile".into(),
+            ));
+        }
+        similarity_key::Entity::delete_many()
+            .filter(similarity_key::Column::TicketId.is_in(chunk.iter().copied()))
+            .exec(txn)
+            .await?;
+    }
+    let mut followers = notify::followers_of(txn, &ids).await?;
+    for mut t in closing {
+        t.state = tr.to.as_str().to_owned();
+        t.closed_at = Some(now);
+        t.updated_at = now;
+        t.version += 1;
+        t.next_check_at = None;
+        t.reply_paused_at = None;
+        t.reply_remaining_secs = None;
+        events.push(
+            Some(t.id),
+            Principal::System.event_actor(),
+            tr.event.as_str(),
+            json!({ "from": State::Replied, "to": tr.to }),
+            now,
+        );
+        if let Some(f) = followers.remove(&t.id) {
+            mail.extend(notify::follower_messages(&t, &f));
+        }
+    }
+    Ok(n)
+}
+
+/// Sets each ticket's next check time, a few hundred tickets per UPDATE.
+async fn set_next_checks<C: ConnectionTrait>(
+    txn: &C,
+    next: Vec<(Uuid, Option<DateTime<Utc>>)>,
+) -> StoreResult<()> {
+    // Bookkeeping only: the tickets' content did not change, so their versions stay.
+    for chunk in next.chunks(NEXT_CHECKS_PER_UPDATE) {
+        let Some(((first, first_at), rest)) = chunk.split_first() else {
+            continue;
+        };
+        let mut case = Expr::case(ticket::Column::Id.eq(*first), Expr::value(*first_at));
+        for (id, at) in rest {
+            case = case.case(ticket::Column::Id.eq(*id), Expr::value(*at));
+        }
+        ticket::Entity::update_many()
+            .col_expr(
+                ticket::Column::NextCheckAt,
+                case.finally(Expr::col(ticket::Column::NextCheckAt)).into(),
+            )
+            .filter(ticket::Column::Id.is_in(chunk.iter().map(|c| c.0)))
+            .exec(txn)
+            .await?;
+    }
+    Ok(())
+}
+
+/// Where a batch's firings go: their events, their mail, and who the mail is for.
+struct Fired<'a> {
+    events: &'a mut PendingEvents,
+    mail: &'a mut Vec<NewMessage>,
+    recipients: &'a mut Recipients,
+}
+
+/// Records one firing's event and the mail SPEC §6 names (the automatic supervision order is
+/// not fired here: it goes through the lifecycle).
 async fn fire<C: ConnectionTrait>(
     txn: &C,
     t: &ticket::Model,
     rule: Rule,
     deadline_version: i32,
-    events: &mut PendingEvents,
-    recipients: &mut Recipients,
+    out: &mut Fired<'_>,
     now: DateTime<Utc>,
 ) -> StoreResult<()> {
-    if rule == Rule::AutoSupervision {
-        let reason =
-            Reason::parse("超期未办结，系统自动督办 / Overdue: automatic supervision order")?;
-        act_in(
-            txn,
-            &Principal::System,
-            t.id,
-            Command::Supervise {
-                reason,
-                due_at: None,
-            },
-            None,
-            now,
-        )
-        .await?;
-        return Ok(());
-    }
-    events.push(
+    out.events.push(
         Some(t.id),
         Principal::System.event_actor(),
         rule.as_str(),
@@ -217,22 +364,18 @@ async fn fire<C: ConnectionTrait>(
         "accept_overdue" | "accept_overdue_supervisors" => "accept_overdue",
         _ => "problem_ticket",
     };
-    match rule {
-        Rule::YellowCard | Rule::AcceptOverdue => {
-            let staff = recipients.staff(txn, t.department_id).await?;
-            notify::to_users(txn, staff, kind, t, payload, now).await?;
-        }
-        Rule::RedCard => {
-            let staff = recipients.staff(txn, t.department_id).await?;
-            notify::to_users(txn, staff, kind, t, payload.clone(), now).await?;
-            let supervisors = recipients.supervisors(txn).await?;
-            notify::to_users(txn, supervisors, kind, t, payload, now).await?;
-        }
-        Rule::AcceptOverdueSupervisors | Rule::ProblemTicket => {
-            let supervisors = recipients.supervisors(txn).await?;
-            notify::to_users(txn, supervisors, kind, t, payload, now).await?;
-        }
-        Rule::AutoSupervision => {}
+    if matches!(rule, Rule::YellowCard | Rule::AcceptOverdue | Rule::RedCard) {
+        let staff = out.recipients.staff(txn, t.department_id).await?;
+        out.mail
+            .extend(notify::user_messages(staff, kind, t, &payload));
+    }
+    if matches!(
+        rule,
+        Rule::RedCard | Rule::AcceptOverdueSupervisors | Rule::ProblemTicket
+    ) {
+        let supervisors = out.recipients.supervisors(txn).await?;
+        out.mail
+            .extend(notify::user_messages(supervisors, kind, t, &payload));
     }
     Ok(())
 }

@@ -33,9 +33,29 @@ pub async fn enqueue<C: ConnectionTrait>(
     msg: NewMessage,
     now: DateTime<Utc>,
 ) -> StoreResult<Uuid> {
+    let (id, row) = row(msg, now);
+    outbox::Entity::insert(row)
+        .exec_without_returning(txn)
+        .await?;
+    Ok(id)
+}
+
+/// Writes every message in `msgs` to the outbox inside `txn`, a few thousand rows per INSERT
+/// (the escalation sweep writes a batch's mail at once).
+pub async fn enqueue_all<C: ConnectionTrait>(
+    txn: &C,
+    msgs: Vec<NewMessage>,
+    now: DateTime<Utc>,
+) -> StoreResult<()> {
+    let rows: Vec<outbox::ActiveModel> = msgs.into_iter().map(|m| row(m, now).1).collect();
+    crate::db::insert_all(txn, rows).await
+}
+
+/// The row `msg` is stored as, and its id.
+fn row(msg: NewMessage, now: DateTime<Utc>) -> (Uuid, outbox::ActiveModel) {
     let id = Uuid::now_v7();
     let now = db_instant(now);
-    outbox::Entity::insert(outbox::ActiveModel {
+    let row = outbox::ActiveModel {
         id: Set(id),
         message_kind: Set(msg.kind.to_owned()),
         ticket_id: Set(msg.ticket_id),
@@ -50,8 +70,6 @@ pub async fn enqueue<C: ConnectionTrait>(
         last_error: Set(None),
         created_at: Set(now),
         sent_at: Set(None),
-    })
-    .exec_without_returning(txn)
-    .await?;
-    Ok(id)
+    };
+    (id, row)
 }

@@ -12,7 +12,7 @@ use chrono::{DateTime, Utc};
 use minsheng_domain::input::{Email, PersonName};
 use minsheng_domain::{Locale, Role};
 use minsheng_gateway::cli::{DbArgs, MailArgs, ServeArgs, WorkerArgs};
-use minsheng_gateway::config::Config;
+use minsheng_gateway::config::{Config, Limits};
 use minsheng_gateway::{App, AppState};
 use minsheng_store::Store;
 use minsheng_store::accounts::{self, NewUser};
@@ -187,6 +187,7 @@ impl TestApp {
             static_dir: dir.path().join("no-web-app"),
             test_clock: true,
             no_demo_seed: true,
+            max_in_flight: Limits::DEFAULT_MAX_IN_FLIGHT,
             mail: MailArgs::default(),
             attachments: Default::default(),
             // Background work stays off so that tests decide when things happen; they run the
@@ -399,6 +400,7 @@ impl TestApp {
             static_dir: dir.path().join("no-web-app"),
             test_clock: true,
             no_demo_seed: true,
+            max_in_flight: Limits::DEFAULT_MAX_IN_FLIGHT,
             mail: MailArgs::default(),
             attachments: Default::default(),
             workers: WorkerArgs {

@@ -164,18 +164,24 @@ fn is_json(content_type: Option<&HeaderValue>) -> bool {
 
 /// A request-level error in the GraphQL response shape, with a fitting HTTP status.
 pub fn refuse(status: StatusCode, message: &str) -> Response {
-    let body = json!({
-        "errors": [{ "message": message, "extensions": { "code": "BAD_USER_INPUT" } }]
-    });
-    (status, axum::Json(body)).into_response()
+    refuse_with(status, "BAD_USER_INPUT", message)
 }
 
 /// The answer when something broke inside: no detail, just the code.
 pub fn refuse_internal() -> Response {
+    refuse_with(
+        StatusCode::INTERNAL_SERVER_ERROR,
+        "INTERNAL",
+        "internal error",
+    )
+}
+
+/// A request-level error with its SPEC §11 `code`, in the GraphQL response shape.
+pub fn refuse_with(status: StatusCode, code: &str, message: &str) -> Response {
     let body = json!({
-        "errors": [{ "message": "internal error", "extensions": { "code": "INTERNAL" } }]
+        "errors": [{ "message": message, "extensions": { "code": code } }]
     });
-    (StatusCode::INTERNAL_SERVER_ERROR, axum::Json(body)).into_response()
+    (status, axum::Json(body)).into_response()
 }
 
 /// The GraphiQL page, served at `GET /graphql` in development mode only. It loads GraphiQL from a

@@ -1,8 +1,8 @@
 //! The HTTP surface: routes, and the layers every request passes through.
 //!
-//! From the outside in: request id and request log, security headers, panic catching, a request
-//! timeout and a body-size limit. CORS is closed: no cross-origin headers are ever sent, so
-//! browsers only let this origin's own pages call the API.
+//! From the outside in: request id and request log, security headers, a bound on requests in
+//! flight, panic catching, a request timeout and a body-size limit. CORS is closed: no
+//! cross-origin headers are ever sent, so browsers only let this origin's own pages call the API.
 
 pub mod attachments;
 pub mod csv;
@@ -10,6 +10,7 @@ pub mod export;
 pub mod graphql;
 pub mod graphql_ws;
 pub mod health;
+pub mod in_flight;
 pub mod open_data;
 pub mod request_id;
 pub mod security_headers;
@@ -110,7 +111,11 @@ fn with_layers(routes: Router, limits: &Limits) -> Router {
             StatusCode::REQUEST_TIMEOUT,
             limits.request_timeout,
         ))
-        .layer(CatchPanicLayer::custom(panic_response));
+        .layer(CatchPanicLayer::custom(panic_response))
+        .layer(axum::middleware::from_fn_with_state(
+            in_flight::InFlight::new(limits.max_in_flight),
+            in_flight::bound,
+        ));
     security_headers::apply(routes).layer(axum::middleware::from_fn(request_id::request_id))
 }
 
@@ -190,6 +195,51 @@ mod tests {
         let (parts, _) = call(with_layers(routes, &limits()), "/slow").await;
         assert_eq!(parts.status, StatusCode::REQUEST_TIMEOUT);
         assert!(parts.headers.contains_key("x-request-id"));
+    }
+
+    #[tokio::test]
+    async fn past_the_bound_requests_are_refused_at_once_but_health_checks_are_not() {
+        let release = std::sync::Arc::new(tokio::sync::Notify::new());
+        let wait = release.clone();
+        let routes = Router::new()
+            .route(
+                "/busy",
+                get(move || {
+                    let wait = wait.clone();
+                    async move {
+                        wait.notified().await;
+                        "done"
+                    }
+                }),
+            )
+            .route("/healthz", get(|| async { "ok" }))
+            .route("/quick", get(|| async { "quick" }));
+        let router = with_layers(
+            routes,
+            &Limits {
+                max_in_flight: 1,
+                request_timeout: Duration::from_secs(10),
+                ..Limits::default()
+            },
+        );
+        // One request holds the only permit.
+        let held = tokio::spawn(call(router.clone(), "/busy"));
+        tokio::time::sleep(Duration::from_millis(100)).await;
+
+        let (parts, body) = call(router.clone(), "/quick").await;
+        assert_eq!(parts.status, StatusCode::SERVICE_UNAVAILABLE);
+        assert_eq!(parts.headers["retry-after"], "1");
+        assert!(body.contains("\"RATE_LIMITED\""), "{body}");
+        assert!(parts.headers.contains_key("x-request-id"));
+        let (parts, body) = call(router.clone(), "/healthz").await;
+        assert_eq!((parts.status, body.as_str()), (StatusCode::OK, "ok"));
+
+        // Once it is answered, the permit is free again.
+        release.notify_one();
+        let (parts, body) = held.await.unwrap();
+        assert_eq!((parts.status, body.as_str()), (StatusCode::OK, "done"));
+        let (parts, body) = call(router, "/quick").await;
+        assert_eq!((parts.status, body.as_str()), (StatusCode::OK, "quick"));
     }
 
     #[tokio::test]

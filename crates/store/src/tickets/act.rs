@@ -25,6 +25,7 @@ use sea_orm::{
     QueryFilter, QuerySelect,
 };
 use serde_json::{Value, json};
+use std::collections::HashMap;
 use uuid::Uuid;
 
 /// What the caller asks to do, with the data the action needs, already validated.
@@ -181,21 +182,34 @@ pub(crate) async fn firings<C: ConnectionTrait>(
     db: &C,
     ticket_id: Uuid,
 ) -> StoreResult<Vec<Firing>> {
-    let rows = escalation_firing::Entity::find()
-        .filter(escalation_firing::Column::TicketId.eq(ticket_id))
-        .all(db)
-        .await?;
-    let mut out = Vec::with_capacity(rows.len());
-    for r in rows {
-        let rule: Rule = r
-            .rule
-            .parse()
-            .map_err(|e| StoreError::internal(format!("firing {}: {e}", r.id)))?;
-        out.push(Firing {
-            rule,
-            deadline_version: r.deadline_version,
-            fired_at: r.fired_at,
-        });
+    Ok(firings_of(db, &[ticket_id])
+        .await?
+        .remove(&ticket_id)
+        .unwrap_or_default())
+}
+
+/// The rules already fired for each of `ticket_ids` (tickets with none are absent).
+pub(crate) async fn firings_of<C: ConnectionTrait>(
+    db: &C,
+    ticket_ids: &[Uuid],
+) -> StoreResult<HashMap<Uuid, Vec<Firing>>> {
+    let mut out: HashMap<Uuid, Vec<Firing>> = HashMap::new();
+    for ids in ticket_ids.chunks(notify::IDS_PER_QUERY) {
+        let rows = escalation_firing::Entity::find()
+            .filter(escalation_firing::Column::TicketId.is_in(ids.iter().copied()))
+            .all(db)
+            .await?;
+        for r in rows {
+            let rule: Rule = r
+                .rule
+                .parse()
+                .map_err(|e| StoreError::internal(format!("firing {}: {e}", r.id)))?;
+            out.entry(r.ticket_id).or_default().push(Firing {
+                rule,
+                deadline_version: r.deadline_version,
+                fired_at: r.fired_at,
+            });
+        }
     }
     Ok(out)
 }
@@ -208,33 +222,55 @@ pub(crate) async fn next_check<C: ConnectionTrait>(
     bundle: &PolicyBundle,
     now: DateTime<Utc>,
 ) -> StoreResult<Option<DateTime<Utc>>> {
+    if !state_of(t)?.is_open() {
+        return Ok(None);
+    }
+    let fired = firings(db, t.id).await?;
+    next_check_given(t, bundle, &fired, now)
+}
+
+/// [`next_check`], given the rules already fired for `t`.
+pub(crate) fn next_check_given(
+    t: &ticket::Model,
+    bundle: &PolicyBundle,
+    fired: &[Firing],
+    now: DateTime<Utc>,
+) -> StoreResult<Option<DateTime<Utc>>> {
     let state = state_of(t)?;
     if !state.is_open() {
         return Ok(None);
     }
-    let fired = firings(db, t.id).await?;
     let eval = escalation::evaluate(
         &bundle.calendar,
         &bundle.escalation,
         &clocks(t, bundle)?,
         now,
-        &fired,
+        fired,
     );
     let mut next = if eval.due.is_empty() {
         eval.next_check
     } else {
         Some(now)
     };
-    if state == State::Replied
-        && let Some(replied) = t.replied_at
-        && let Some(close_at) = bundle
-            .policy
-            .rating_window
-            .deadline(&bundle.calendar, replied)?
-    {
+    if let Some(close_at) = auto_close_at(t, state, bundle)? {
         next = Some(next.map_or(close_at, |n| n.min(close_at)));
     }
     Ok(next.map(db_instant))
+}
+
+/// When a replied ticket closes by itself: the end of its rating window (SPEC §4).
+pub(crate) fn auto_close_at(
+    t: &ticket::Model,
+    state: State,
+    bundle: &PolicyBundle,
+) -> StoreResult<Option<DateTime<Utc>>> {
+    match (state, t.replied_at) {
+        (State::Replied, Some(replied)) => Ok(bundle
+            .policy
+            .rating_window
+            .deadline(&bundle.calendar, replied)?),
+        _ => Ok(None),
+    }
 }
 
 /// Writes `t` if nobody else changed it since version `prev_version`, with a fresh next check.

@@ -3,13 +3,17 @@
 
 use crate::entity::{ticket, ticket_follower, user};
 use crate::error::StoreResult;
-use crate::outbox::{NewMessage, enqueue};
+use crate::outbox::{NewMessage, enqueue, enqueue_all};
 use chrono::{DateTime, Utc};
 use minsheng_domain::lifecycle::Action;
 use minsheng_domain::{Locale, Role};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 use serde_json::json;
+use std::collections::HashMap;
 use uuid::Uuid;
+
+/// Ids per `IN (…)` list, well under both databases' parameter limits.
+pub(crate) const IDS_PER_QUERY: usize = 5_000;
 
 fn locale_of(s: &str) -> Locale {
     s.parse().unwrap_or(Locale::ZhCn)
@@ -79,24 +83,29 @@ pub(crate) async fn to_users<C: ConnectionTrait>(
     payload: serde_json::Value,
     now: DateTime<Utc>,
 ) -> StoreResult<()> {
-    for u in users {
-        if let Some(email) = &u.email {
-            enqueue(
-                db,
-                NewMessage {
-                    kind,
-                    ticket_id: Some(t.id),
-                    recipient_id: Some(u.id),
-                    recipient_email: email.clone(),
-                    locale: locale_of(&u.locale),
-                    payload: payload.clone(),
-                },
-                now,
-            )
-            .await?;
-        }
-    }
-    Ok(())
+    enqueue_all(db, user_messages(users, kind, t, &payload), now).await
+}
+
+/// The messages of kind `kind` that tell `users` (those with an address) about `t`.
+pub(crate) fn user_messages(
+    users: &[user::Model],
+    kind: &'static str,
+    t: &ticket::Model,
+    payload: &serde_json::Value,
+) -> Vec<NewMessage> {
+    users
+        .iter()
+        .filter_map(|u| {
+            Some(NewMessage {
+                kind,
+                ticket_id: Some(t.id),
+                recipient_id: Some(u.id),
+                recipient_email: u.email.clone()?,
+                locale: locale_of(&u.locale),
+                payload: payload.clone(),
+            })
+        })
+        .collect()
 }
 
 async fn to_resident<C: ConnectionTrait>(
@@ -124,55 +133,75 @@ async fn to_resident<C: ConnectionTrait>(
     Ok(())
 }
 
-/// Tells the people who follow `t` (SPEC §8) that it has moved on. They read someone else's
-/// ticket, so the message names its state only, never what was said.
+/// Where a follower is told: their account (if any), address and language.
+pub(crate) type Recipient = (Option<Uuid>, String, Locale);
+
+/// Tells the people who follow `t` (SPEC §8) that it has moved on.
 pub(crate) async fn to_followers<C: ConnectionTrait>(
     db: &C,
     t: &ticket::Model,
     now: DateTime<Utc>,
 ) -> StoreResult<()> {
-    let followers = ticket_follower::Entity::find()
-        .filter(ticket_follower::Column::TicketId.eq(t.id))
-        .all(db)
-        .await?;
-    if followers.is_empty() {
+    let Some(followers) = followers_of(db, &[t.id]).await?.remove(&t.id) else {
         return Ok(());
-    }
-    let users: std::collections::HashMap<Uuid, user::Model> = user::Entity::find()
-        .filter(user::Column::Id.is_in(followers.iter().filter_map(|f| f.user_id)))
-        .filter(user::Column::Active.eq(true))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|u| (u.id, u))
-        .collect();
-    let payload = base_payload(t);
-    for f in followers {
-        let recipient = match f.user_id {
-            Some(uid) => users
-                .get(&uid)
-                .filter(|u| u.deleted_at.is_none())
-                .and_then(|u| Some((Some(u.id), u.email.clone()?, locale_of(&u.locale)))),
-            None => f.email.map(|e| (None, e, locale_of(&f.locale))),
-        };
-        let Some((recipient_id, recipient_email, locale)) = recipient else {
+    };
+    enqueue_all(db, follower_messages(t, &followers), now).await
+}
+
+/// The followers of each of `ticket_ids` who can be told: accounts that are active and not
+/// deleted, and the addresses anonymous followers gave.
+pub(crate) async fn followers_of<C: ConnectionTrait>(
+    db: &C,
+    ticket_ids: &[Uuid],
+) -> StoreResult<HashMap<Uuid, Vec<Recipient>>> {
+    let mut out: HashMap<Uuid, Vec<Recipient>> = HashMap::new();
+    for ids in ticket_ids.chunks(IDS_PER_QUERY) {
+        let followers = ticket_follower::Entity::find()
+            .filter(ticket_follower::Column::TicketId.is_in(ids.iter().copied()))
+            .all(db)
+            .await?;
+        if followers.is_empty() {
             continue;
-        };
-        enqueue(
-            db,
-            NewMessage {
-                kind: "followed_update",
-                ticket_id: Some(t.id),
-                recipient_id,
-                recipient_email,
-                locale,
-                payload: payload.clone(),
-            },
-            now,
-        )
-        .await?;
+        }
+        let users: HashMap<Uuid, user::Model> = user::Entity::find()
+            .filter(user::Column::Id.is_in(followers.iter().filter_map(|f| f.user_id)))
+            .filter(user::Column::Active.eq(true))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|u| (u.id, u))
+            .collect();
+        for f in followers {
+            let recipient = match f.user_id {
+                Some(uid) => users
+                    .get(&uid)
+                    .filter(|u| u.deleted_at.is_none())
+                    .and_then(|u| Some((Some(u.id), u.email.clone()?, locale_of(&u.locale)))),
+                None => f.email.map(|e| (None, e, locale_of(&f.locale))),
+            };
+            if let Some(r) = recipient {
+                out.entry(f.ticket_id).or_default().push(r);
+            }
+        }
     }
-    Ok(())
+    Ok(out)
+}
+
+/// The messages that tell `followers` that `t` has moved on. They read someone else's ticket,
+/// so the message names its state only, never what was said.
+pub(crate) fn follower_messages(t: &ticket::Model, followers: &[Recipient]) -> Vec<NewMessage> {
+    let payload = base_payload(t);
+    followers
+        .iter()
+        .map(|(recipient_id, email, locale)| NewMessage {
+            kind: "followed_update",
+            ticket_id: Some(t.id),
+            recipient_id: *recipient_id,
+            recipient_email: email.clone(),
+            locale: *locale,
+            payload: payload.clone(),
+        })
+        .collect()
 }
 
 /// The filing receipt, with the tracking code for anonymous filers.

@@ -17,5 +17,6 @@ mod metrics;
 mod migrations;
 mod seed;
 mod story;
+mod sweep;
 mod tamper;
 mod transitions;

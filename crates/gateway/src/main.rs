@@ -5,7 +5,10 @@ use minsheng_gateway::cli::Cli;
 use std::process::ExitCode;
 
 /// mimalloc instead of the system allocator: the server's resident memory stays low under load
-/// (glibc keeps an arena per thread), and GraphQL's many small allocations are cheaper.
+/// (glibc keeps an arena per thread), and GraphQL's many small allocations are cheaper. Built
+/// without transparent huge pages (`no_thp`): where the kernel has them always on, each 2 MB
+/// region mimalloc touched became resident, and the W5 mix at 200 req/s took 117–153 MB
+/// instead of 104 MB.
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 

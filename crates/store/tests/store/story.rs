@@ -53,14 +53,7 @@ async fn whole_story(store: Store) {
     // Friday 18 September, 16:00: the resident files a complaint; the routing catalogue sends it
     // to urban management at once.
     let filed_at = sh(2026, 9, 18, 16, 0);
-    let filed = tickets::file(
-        &store,
-        &city.resident,
-        city.street_light_ticket(Kind::Complaint),
-        filed_at,
-    )
-    .await
-    .unwrap();
+    let filed = city.resident_complains(&store, filed_at).await;
     let t = filed.ticket;
     let id = t.id;
     assert_eq!(t.reference, "MS-2026-000001");
@@ -306,14 +299,9 @@ async fn whole_story(store: Store) {
 async fn extension_approved_while_paused(store: Store) {
     let city = City::new(&store).await;
     let cal = BusinessCalendar::china_mainland_2026();
-    let filed = tickets::file(
-        &store,
-        &city.resident,
-        city.street_light_ticket(Kind::Complaint),
-        sh(2026, 9, 18, 16, 0),
-    )
-    .await
-    .unwrap();
+    let filed = city
+        .resident_complains(&store, sh(2026, 9, 18, 16, 0))
+        .await;
     let id = filed.ticket.id;
     assert_eq!(filed.ticket.reply_due, Some(utc("2026-10-15T08:00:00Z")));
     let act = |who: Principal, cmd: Command, at| {
@@ -385,14 +373,9 @@ async fn extension_approved_while_paused(store: Store) {
 /// A third extension is refused by the policy (at most 2), and nothing is written.
 async fn extensions_are_limited(store: Store) {
     let city = City::new(&store).await;
-    let filed = tickets::file(
-        &store,
-        &city.resident,
-        city.street_light_ticket(Kind::Complaint),
-        sh(2026, 11, 2, 10, 0),
-    )
-    .await
-    .unwrap();
+    let filed = city
+        .resident_complains(&store, sh(2026, 11, 2, 10, 0))
+        .await;
     let id = filed.ticket.id;
     tickets::act(
         &store,
@@ -523,14 +506,9 @@ async fn unrouted_ticket_waits_for_an_agent(store: Store) {
 /// and while it stays pending the department cannot ask for time in the new round.
 async fn stale_extension_request_after_redo(store: Store) {
     let city = City::new(&store).await;
-    let filed = tickets::file(
-        &store,
-        &city.resident,
-        city.street_light_ticket(Kind::Complaint),
-        sh(2026, 11, 2, 10, 0),
-    )
-    .await
-    .unwrap();
+    let filed = city
+        .resident_complains(&store, sh(2026, 11, 2, 10, 0))
+        .await;
     let id = filed.ticket.id;
     let act = |who: Principal, cmd: Command, at| {
         let store = store.clone();

@@ -5,7 +5,7 @@ use minsheng_domain::input::{Description, Email, PersonName, Phone, Title};
 use minsheng_domain::{Channel, Kind, Locale, Priority, Role};
 use minsheng_store::accounts::{self, NewUser};
 use minsheng_store::entity::{category, department, outbox, ticket, ticket_event};
-use minsheng_store::tickets::NewTicket;
+use minsheng_store::tickets::{self, Filed, NewTicket};
 use minsheng_store::{DbConfig, Principal, Store, seed};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, Database, DatabaseBackend, EntityTrait, PaginatorTrait,
@@ -276,6 +276,18 @@ impl City {
             )
             .await,
         }
+    }
+
+    /// The resident files the street-light complaint at `at`.
+    pub async fn resident_complains(&self, store: &Store, at: DateTime<Utc>) -> Filed {
+        tickets::file(
+            store,
+            &self.resident,
+            self.street_light_ticket(Kind::Complaint),
+            at,
+        )
+        .await
+        .expect("the complaint is filed")
     }
 
     /// A plain web ticket about a broken street light in 朝阳区.

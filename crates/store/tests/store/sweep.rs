@@ -5,7 +5,6 @@
 //! deadlines are counted). The sweep runs in batches of two, so every step crosses batches.
 
 use crate::support::{City, sh, stored, utc};
-use minsheng_domain::Kind;
 use minsheng_domain::input::{Message, Reference};
 use minsheng_store::chain::verify_chain;
 use minsheng_store::entity::{
@@ -53,14 +52,7 @@ async fn a_batched_sweep_fires_each_rule_once_and_closes_what_is_due(store: Stor
     let filed_at = sh(2026, 9, 18, 16, 0);
     let mut ids = Vec::new();
     for _ in 0..5 {
-        let filed = tickets::file(
-            &store,
-            &city.resident,
-            city.street_light_ticket(Kind::Complaint),
-            filed_at,
-        )
-        .await
-        .unwrap();
+        let filed = city.resident_complains(&store, filed_at).await;
         ids.push(filed.ticket.id);
     }
     let waiting = &ids[..4];

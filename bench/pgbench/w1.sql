@@ -3,9 +3,10 @@
 -- sent); see docs/benchmarks.md.
 -- W1: filing a ticket as a resident. The reference is drawn first, in its own statement; then one
 -- transaction: the ticket, the receipt in the outbox, the similarity keys, automatic dispatch by
--- the routing catalogue (the ticket row again and the department's mail), and last, under the
--- chain lock, both events (`filed`, `dispatched`) in one INSERT. (The events' hashes are made up
--- here: pgbench cannot compute the canonical encoding, so after it the chain no longer verifies.)
+-- the routing catalogue (the ticket row again and the department's mail), and last both events
+-- (`filed`, `dispatched`), unsealed, in one INSERT; after the commit, the sealing pass. (The
+-- events' hashes are made up here: pgbench cannot compute the canonical encoding, so after it
+-- the chain no longer verifies.)
 INSERT INTO reference_counters (year, last_value) VALUES (extract(year FROM now())::int, 1) ON CONFLICT (year) DO UPDATE SET last_value = reference_counters.last_value + 1 RETURNING last_value, extract(year FROM now())::int AS yr, gen_random_uuid() AS tid, now() AS ts \gset
 BEGIN;
 SELECT "categories"."id", "categories"."code", "categories"."name_zh", "categories"."name_en", "categories"."description", "categories"."group_name", "categories"."keywords", "categories"."default_kind", "categories"."active", "categories"."created_at", "categories"."updated_at" FROM "categories" WHERE "categories"."id" = :cat LIMIT 1;
@@ -19,8 +20,22 @@ UPDATE "tickets" SET "id" = :tid, "reference" = 'MS-' || :yr::text || '-' || lpa
 SELECT "users"."id", "users"."email", "users"."password_hash", "users"."display_name", "users"."phone", "users"."role", "users"."department_id", "users"."is_department_head", "users"."locale", "users"."active", "users"."failed_logins", "users"."locked_until", "users"."password_changed_at", "users"."deleted_at", "users"."created_at", "users"."updated_at" FROM "users" WHERE "users"."department_id" = :rdept AND "users"."role" = 'staff' AND "users"."active" = true;
 INSERT INTO "outbox" ("id", "message_kind", "ticket_id", "recipient_id", "recipient_email", "locale", "payload", "message_id", "status", "attempts", "next_attempt_at", "last_error", "created_at", "sent_at") VALUES (gen_random_uuid(), 'dispatched', :tid::uuid, :staff1::uuid, 'staff@example.org', 'zh-CN', jsonb_build_object('state', 'dispatched', 'title', '路灯不亮 1', 'reference', 'MS-' || :yr::text || '-' || lpad(:last_value::text, 6, '0'), 'reply_due', replace(to_char((:ts::timestamptz + interval '19 days') AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24#MI#SS"Z"'), '#', chr(58)), 'ticket_id', :tid::text, 'accept_due', replace(to_char((:ts::timestamptz + interval '1 day') AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24#MI#SS"Z"'), '#', chr(58))), '<' || gen_random_uuid()::text || '@minsheng.outbox>', 'pending', 0, :ts::timestamptz, NULL, :ts::timestamptz, NULL);
 INSERT INTO "outbox" ("id", "message_kind", "ticket_id", "recipient_id", "recipient_email", "locale", "payload", "message_id", "status", "attempts", "next_attempt_at", "last_error", "created_at", "sent_at") VALUES (gen_random_uuid(), 'dispatched', :tid::uuid, :staff2::uuid, 'staff2@example.org', 'zh-CN', jsonb_build_object('state', 'dispatched', 'title', '路灯不亮 1', 'reference', 'MS-' || :yr::text || '-' || lpad(:last_value::text, 6, '0'), 'reply_due', replace(to_char((:ts::timestamptz + interval '19 days') AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24#MI#SS"Z"'), '#', chr(58)), 'ticket_id', :tid::text, 'accept_due', replace(to_char((:ts::timestamptz + interval '1 day') AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24#MI#SS"Z"'), '#', chr(58))), '<' || gen_random_uuid()::text || '@minsheng.outbox>', 'pending', 0, :ts::timestamptz, NULL, :ts::timestamptz, NULL);
-SELECT pg_advisory_xact_lock(1297302870);
-SELECT "ticket_events"."seq", "ticket_events"."hash" FROM "ticket_events" ORDER BY "ticket_events"."seq" DESC LIMIT 1 \gset p_
-INSERT INTO "ticket_events" ("id", "seq", "ticket_id", "actor_id", "actor_role", "kind", "payload", "occurred_at", "prev_hash", "hash") VALUES (gen_random_uuid(), :p_seq::bigint + 1, :tid::uuid, :resident::uuid, 'resident', 'filed', jsonb_build_object('kind', 'complaint', 'channel', 'web', 'priority', 'normal', 'reference', 'MS-' || :yr::text || '-' || lpad(:last_value::text, 6, '0'), 'category_id', :cat::text, 'dispatch_due', replace(to_char((:ts::timestamptz + interval '1 day') AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24#MI#SS"Z"'), '#', chr(58)), 'on_behalf_of', NULL), :ts::timestamptz, :p_hash::text, encode(sha256(convert_to(:p_hash::text || :tid::text || 'f', 'UTF8')), 'hex')), (gen_random_uuid(), :p_seq::bigint + 2, :tid::uuid, NULL, 'system', 'dispatched', jsonb_build_object('automatic', true, 'reply_due', replace(to_char((:ts::timestamptz + interval '19 days') AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24#MI#SS"Z"'), '#', chr(58)), 'accept_due', replace(to_char((:ts::timestamptz + interval '1 day') AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24#MI#SS"Z"'), '#', chr(58)), 'department_id', :rdept::text, 'deadline_version', 1), :ts::timestamptz, encode(sha256(convert_to(:p_hash::text || :tid::text || 'f', 'UTF8')), 'hex'), encode(sha256(convert_to(:p_hash::text || :tid::text || 'd', 'UTF8')), 'hex'));
-SELECT pg_notify('minsheng_events', (:p_seq::bigint + 2)::text);
+SELECT min(p) AS pos1, max(p) AS pos2 FROM (SELECT nextval('ticket_events_pos_seq') AS p FROM generate_series(1, 2::int)) s \gset
+INSERT INTO "ticket_events" ("id", "seq", "ticket_id", "actor_id", "actor_role", "kind", "payload", "occurred_at", "prev_hash", "hash", "pos") VALUES (gen_random_uuid(), NULL, :tid::uuid, :resident::uuid, 'resident', 'filed', jsonb_build_object('kind', 'complaint', 'channel', 'web', 'priority', 'normal', 'reference', 'MS-' || :yr::text || '-' || lpad(:last_value::text, 6, '0'), 'category_id', :cat::text, 'dispatch_due', replace(to_char((:ts::timestamptz + interval '1 day') AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24#MI#SS"Z"'), '#', chr(58)), 'on_behalf_of', NULL), :ts::timestamptz, NULL, NULL, :pos1::bigint), (gen_random_uuid(), NULL, :tid::uuid, NULL, 'system', 'dispatched', jsonb_build_object('automatic', true, 'reply_due', replace(to_char((:ts::timestamptz + interval '19 days') AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24#MI#SS"Z"'), '#', chr(58)), 'accept_due', replace(to_char((:ts::timestamptz + interval '1 day') AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24#MI#SS"Z"'), '#', chr(58)), 'department_id', :rdept::text, 'deadline_version', 1), :ts::timestamptz, NULL, NULL, :pos2::bigint);
 COMMIT;
+-- After the commit, the sealing pass (crates/store/src/chain.rs): a probe, then under the chain
+-- lock the head, the unsealed events and one UPDATE giving them their places, and the NOTIFY.
+-- A Minsheng server runs one pass for all the filings that committed while the previous pass
+-- ran; each pgbench client runs its own, most of which find their events already sealed.
+SELECT count(*) AS pending FROM (SELECT 1 FROM ticket_events WHERE seq IS NULL LIMIT 1) s \gset
+\if :pending
+BEGIN;
+SELECT pg_advisory_xact_lock(1297302870);
+WITH head AS (SELECT seq, hash FROM ticket_events WHERE seq IS NOT NULL ORDER BY seq DESC LIMIT 1),
+  unsealed AS (SELECT id, row_number() OVER (ORDER BY pos) AS n FROM ticket_events WHERE seq IS NULL ORDER BY pos LIMIT 2000)
+UPDATE ticket_events AS e SET seq = head.seq + unsealed.n, prev_hash = head.hash,
+  hash = encode(sha256(convert_to(head.hash || e.id::text, 'UTF8')), 'hex')
+FROM head, unsealed WHERE e.id = unsealed.id;
+SELECT pg_notify('minsheng_events', 'sealed');
+COMMIT;
+\endif

@@ -8,6 +8,7 @@ mod m20261121_000001_core;
 mod m20261121_000002_metrics;
 mod m20261121_000003_open311;
 mod m20261122_000004_similar;
+mod m20261201_000005_chain_sealing;
 
 pub struct Migrator;
 
@@ -19,6 +20,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261121_000002_metrics::Migration),
             Box::new(m20261121_000003_open311::Migration),
             Box::new(m20261122_000004_similar::Migration),
+            Box::new(m20261201_000005_chain_sealing::Migration),
         ]
     }
 }

@@ -88,6 +88,8 @@ struct Generator {
     departments: Vec<Uuid>,
     seq: i64,
     prev_hash: String,
+    /// The last event position (`ticket_events.pos`) handed out.
+    pos: i64,
     counters: BTreeMap<i32, u32>,
 }
 
@@ -190,12 +192,24 @@ pub async fn run(args: DataArgs) -> Result<(), BoxError> {
         }
     }
 
+    // Every event the demo seed committed is sealed before the copies are chained after it.
+    store.seal_chain().await?;
     let (seq, prev_hash) = minsheng_store::chain::chain_head(db).await?;
+    let pos = db
+        .query_one_raw(sea_orm::Statement::from_string(
+            db.get_database_backend(),
+            "SELECT COALESCE(MAX(pos), 0) AS pos FROM ticket_events",
+        ))
+        .await?
+        .map(|r| r.try_get::<i64>("", "pos"))
+        .transpose()?
+        .unwrap_or(0);
     let generator = Generator {
         templates,
         departments,
         seq,
         prev_hash,
+        pos,
         counters,
     };
     eprintln!(
@@ -258,6 +272,13 @@ pub async fn run(args: DataArgs) -> Result<(), BoxError> {
         .await?;
     }
     w.commit().await?;
+    if store.is_postgres() {
+        // Positions drawn from now on follow the copies'.
+        db.execute_unprepared(
+            "SELECT setval('ticket_events_pos_seq', (SELECT MAX(pos) FROM ticket_events))",
+        )
+        .await?;
+    }
 
     // Fresh statistics first: without them the planner reads the rebuild's per-chunk event
     // queries as large and scans the whole event table for each chunk.
@@ -308,7 +329,7 @@ async fn load_templates(store: &Store) -> Result<Vec<Template>, BoxError> {
         );
     }
     for e in ticket_event::Entity::find()
-        .order_by_asc(ticket_event::Column::Seq)
+        .order_by_asc(ticket_event::Column::Pos)
         .all(db)
         .await?
     {
@@ -495,6 +516,7 @@ impl Generator {
         });
         for e in &tpl.events {
             let seq = self.seq + 1;
+            self.pos += 1;
             let id = r.id(e.id);
             let payload = r.json(&e.payload);
             let occurred_at = r.t(e.occurred_at);
@@ -511,15 +533,16 @@ impl Generator {
             let hash = entry.hash(&self.prev_hash);
             b.events.push(ticket_event::Model {
                 id,
-                seq,
+                seq: Some(seq),
                 ticket_id: Some(new_id),
                 actor_id: e.actor_id,
                 actor_role: e.actor_role.clone(),
                 kind: e.kind.clone(),
                 payload,
                 occurred_at,
-                prev_hash: std::mem::replace(&mut self.prev_hash, hash.clone()),
-                hash,
+                prev_hash: Some(std::mem::replace(&mut self.prev_hash, hash.clone())),
+                hash: Some(hash),
+                pos: self.pos,
             });
             self.seq = seq;
         }
@@ -762,17 +785,18 @@ async fn copy_batch(store: &Store, b: &Batch) -> Result<(), BoxError> {
     )
     .await?;
 
-    copy_rows(store, "COPY ticket_events (id, seq, ticket_id, actor_id, actor_role, kind, payload, occurred_at, prev_hash, hash) FROM STDIN", &b.events, |r, e| {
+    copy_rows(store, "COPY ticket_events (id, seq, ticket_id, actor_id, actor_role, kind, payload, occurred_at, prev_hash, hash, pos) FROM STDIN", &b.events, |r, e| {
         r.u(e.id);
-        r.n(e.seq);
+        r.n(e.seq.unwrap_or_default());
         r.ou(e.ticket_id);
         r.ou(e.actor_id);
         r.os(e.actor_role.as_deref());
         r.s(&e.kind);
         r.j(&e.payload);
         r.t(e.occurred_at);
-        r.s(&e.prev_hash);
-        r.s(&e.hash);
+        r.s(e.prev_hash.as_deref().unwrap_or_default());
+        r.s(e.hash.as_deref().unwrap_or_default());
+        r.n(e.pos);
     })
     .await?;
 
@@ -878,7 +902,7 @@ async fn insert_batch(store: &Store, b: Batch) -> Result<(), BoxError> {
     let w = store.write().await?;
     let c = w.conn();
     insert_all(c, b.tickets, 46).await?;
-    insert_all(c, b.events, 10).await?;
+    insert_all(c, b.events, 11).await?;
     insert_all(c, b.messages, 8).await?;
     insert_all(c, b.ratings, 8).await?;
     insert_all(c, b.extensions, 10).await?;

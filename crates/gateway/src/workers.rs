@@ -89,6 +89,12 @@ pub async fn join(tasks: Vec<JoinHandle<()>>, grace: Duration) {
 
 /// Runs one sweep now, on the server's clock.
 pub async fn sweep_now(state: &AppState) -> StoreResult<escalate::SweepReport> {
+    // Every write seals its own events as it commits; this catches the events of a write whose
+    // instance stopped between its commit and its sealing.
+    let sealed = state.store.seal_chain().await?;
+    if sealed > 0 {
+        tracing::info!(sealed, "sealed events left unsealed into the audit chain");
+    }
     let report = escalate::sweep(
         &state.store,
         || state.clock.now(),

@@ -1,8 +1,10 @@
 //! Appending to and verifying the tamper-evident event log (SPEC §9).
 //!
-//! Appends are serialised so the chain never forks: on PostgreSQL with a transaction-scoped
-//! advisory lock, taken as late as possible so that it is held only for the end of a transaction;
-//! on SQLite by the single writer.
+//! The chain must never fork, so its links are made one batch at a time. On SQLite the single
+//! writer makes them inside each transaction. On PostgreSQL a transaction writes its events
+//! unsealed and, once it has committed, [`seal`] links every committed unsealed event under a
+//! transaction-scoped advisory lock: many writers' events in one short transaction, instead of
+//! one city-wide lock held by every writer until its commit.
 
 use crate::entity::ticket_event;
 use crate::error::StoreResult;
@@ -10,9 +12,10 @@ use chrono::{DateTime, SubsecRound, Utc};
 use minsheng_domain::Role;
 use minsheng_domain::audit::{AuditEntry, ChainBreak, ChainVerifier, GENESIS_HASH};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseBackend, EntityTrait, QueryFilter,
-    QueryOrder, QuerySelect, Statement,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseBackend, DatabaseConnection,
+    EntityTrait, QueryFilter, QueryOrder, QuerySelect, Statement, TransactionTrait,
 };
+use std::sync::atomic::{AtomicU64, Ordering};
 use uuid::Uuid;
 
 /// The key of the advisory lock that serialises appends on PostgreSQL ("MS" + "EV").
@@ -81,6 +84,7 @@ pub async fn last_seq<C: ConnectionTrait>(db: &C) -> StoreResult<i64> {
     Ok(ticket_event::Entity::find()
         .select_only()
         .column(ticket_event::Column::Seq)
+        .filter(ticket_event::Column::Seq.is_not_null())
         .order_by_desc(ticket_event::Column::Seq)
         .limit(1)
         .into_tuple::<i64>()
@@ -95,6 +99,7 @@ pub async fn chain_head<C: ConnectionTrait>(db: &C) -> StoreResult<(i64, String)
         .select_only()
         .column(ticket_event::Column::Seq)
         .column(ticket_event::Column::Hash)
+        .filter(ticket_event::Column::Seq.is_not_null())
         .order_by_desc(ticket_event::Column::Seq)
         .limit(1)
         .into_tuple::<(i64, String)>()
@@ -103,17 +108,19 @@ pub async fn chain_head<C: ConnectionTrait>(db: &C) -> StoreResult<(i64, String)
     Ok(last.unwrap_or((0, GENESIS_HASH.to_owned())))
 }
 
-/// Events gathered while a transaction does its work, appended to the chain together as its last
-/// step. Appends are serialised (the chain must not fork), so the lock is then held only for that
-/// step and the commit, not while the rest of the transaction runs: filing a ticket holds it for
-/// four statements instead of about twenty.
+/// Events gathered while a transaction does its work, appended together as its last step.
+///
+/// On PostgreSQL they are written unsealed (see [`seal`]): no lock is taken, so writers on every
+/// server instance commit side by side. On SQLite, whose one writer already serialises
+/// transactions, they are sealed in place.
 #[derive(Debug, Default)]
 pub struct PendingEvents {
     events: Vec<ticket_event::Model>,
 }
 
 impl PendingEvents {
-    /// Adds an event; its place in the chain (`seq`, hashes) is set by [`append`](Self::append).
+    /// Adds an event; its place (`pos`, and on SQLite `seq` and hashes) is set by
+    /// [`append`](Self::append).
     pub fn push(
         &mut self,
         ticket_id: Option<Uuid>,
@@ -124,20 +131,21 @@ impl PendingEvents {
     ) {
         self.events.push(ticket_event::Model {
             id: Uuid::now_v7(),
-            seq: 0,
+            seq: None,
             ticket_id,
             actor_id: actor.user_id,
             actor_role: Some(actor.label.to_owned()),
             kind: kind.to_owned(),
             payload,
             occurred_at: db_instant(now),
-            prev_hash: String::new(),
-            hash: String::new(),
+            prev_hash: None,
+            hash: None,
+            pos: 0,
         });
     }
 
-    /// Appends the gathered events to the chain inside `txn`, in the order they were pushed, with
-    /// one INSERT (a few for a large batch), and wakes every instance's live feed once.
+    /// Writes the gathered events inside `txn`, in the order they were pushed, with one INSERT
+    /// (a few for a large batch).
     pub async fn append<C: ConnectionTrait>(
         self,
         txn: &C,
@@ -145,35 +153,29 @@ impl PendingEvents {
         if self.events.is_empty() {
             return Ok(Vec::new());
         }
-        let postgres = txn.get_database_backend() == DatabaseBackend::Postgres;
-        if postgres {
-            // A statement of its own: the head is read only once the lock is held, so it is
-            // the head every earlier holder committed.
-            txn.execute_raw(Statement::from_sql_and_values(
-                DatabaseBackend::Postgres,
-                "SELECT pg_advisory_xact_lock($1)",
-                [CHAIN_LOCK_KEY.into()],
-            ))
-            .await?;
-        }
-        let (mut seq, mut prev_hash) = chain_head(txn).await?;
         let mut events = self.events;
-        for e in &mut events {
-            seq += 1;
-            let hash = AuditEntry {
-                seq,
-                id: e.id,
-                ticket_id: e.ticket_id,
-                actor_id: e.actor_id,
-                actor_role: e.actor_role.as_deref(),
-                kind: &e.kind,
-                payload: &e.payload,
-                occurred_at: e.occurred_at,
+        if txn.get_database_backend() == DatabaseBackend::Postgres {
+            // Positions from the sequence, ascending in the order the events were pushed.
+            let rows = txn
+                .query_all_raw(Statement::from_sql_and_values(
+                    DatabaseBackend::Postgres,
+                    "SELECT nextval('ticket_events_pos_seq') AS pos \
+                     FROM generate_series(1, $1::int) ORDER BY 1",
+                    [i32::try_from(events.len()).unwrap_or(i32::MAX).into()],
+                ))
+                .await?;
+            if rows.len() != events.len() {
+                return Err(crate::StoreError::internal("too few event positions drawn"));
             }
-            .hash(&prev_hash);
-            e.seq = seq;
-            e.prev_hash = std::mem::replace(&mut prev_hash, hash.clone());
-            e.hash = hash;
+            for (e, row) in events.iter_mut().zip(&rows) {
+                e.pos = row.try_get::<i64>("", "pos")?;
+            }
+        } else {
+            let (seq, prev_hash) = chain_head(txn).await?;
+            link(&mut events, seq, prev_hash);
+            for e in &mut events {
+                e.pos = e.seq.unwrap_or_default();
+            }
         }
         crate::db::insert_all(
             txn,
@@ -183,17 +185,153 @@ impl PendingEvents {
                 .collect(),
         )
         .await?;
-        if postgres {
+        Ok(events)
+    }
+}
+
+/// Gives `events` the chain positions after `seq` and their hashes, chained from `prev_hash`.
+fn link(events: &mut [ticket_event::Model], mut seq: i64, mut prev_hash: String) {
+    for e in events {
+        seq += 1;
+        let hash = AuditEntry {
+            seq,
+            id: e.id,
+            ticket_id: e.ticket_id,
+            actor_id: e.actor_id,
+            actor_role: e.actor_role.as_deref(),
+            kind: &e.kind,
+            payload: &e.payload,
+            occurred_at: e.occurred_at,
+        }
+        .hash(&prev_hash);
+        e.seq = Some(seq);
+        e.prev_hash = Some(std::mem::replace(&mut prev_hash, hash.clone()));
+        e.hash = Some(hash);
+    }
+}
+
+/// Events sealed per sealing transaction.
+const SEAL_BATCH: u64 = 2_000;
+
+/// Seals every committed unsealed event (PostgreSQL; on SQLite there are none), and returns how
+/// many it sealed.
+///
+/// Each batch is one short transaction under the chain's advisory lock, so sealers on several
+/// instances never fork the chain: it reads the head, takes the unsealed events in `pos` order,
+/// gives them the next `seq` numbers and their hashes with one UPDATE, and wakes every
+/// instance's live feed with one NOTIFY. A ticket's transactions are serialised by its row, so
+/// its events are committed, and sealed, in their `pos` order; `seq` is gap-free and committed
+/// in order, which is what the readers that follow the log rely on (`crate::changes`,
+/// `crate::metrics::rollup`).
+pub async fn seal(db: &DatabaseConnection) -> StoreResult<u64> {
+    if db.get_database_backend() != DatabaseBackend::Postgres {
+        return Ok(0);
+    }
+    let mut sealed = 0u64;
+    loop {
+        // Nothing to do is the common case: one index probe, no transaction, no lock.
+        let pending = ticket_event::Entity::find()
+            .select_only()
+            .column(ticket_event::Column::Pos)
+            .filter(ticket_event::Column::Seq.is_null())
+            .limit(1)
+            .into_tuple::<i64>()
+            .one(db)
+            .await?;
+        if pending.is_none() {
+            return Ok(sealed);
+        }
+        let txn = db.begin().await?;
+        txn.execute_raw(Statement::from_sql_and_values(
+            DatabaseBackend::Postgres,
+            "SELECT pg_advisory_xact_lock($1)",
+            [CHAIN_LOCK_KEY.into()],
+        ))
+        .await?;
+        // Read under the lock: the head every earlier sealer committed, and only events whose
+        // transactions have committed.
+        let (seq, prev_hash) = chain_head(&txn).await?;
+        let mut events = ticket_event::Entity::find()
+            .filter(ticket_event::Column::Seq.is_null())
+            .order_by_asc(ticket_event::Column::Pos)
+            .limit(SEAL_BATCH)
+            .all(&txn)
+            .await?;
+        let n = events.len() as u64;
+        if n > 0 {
+            link(&mut events, seq, prev_hash);
+            let mut ids = Vec::with_capacity(events.len());
+            let mut seqs = Vec::with_capacity(events.len());
+            let mut prevs = Vec::with_capacity(events.len());
+            let mut hashes = Vec::with_capacity(events.len());
+            for e in events {
+                ids.push(e.id);
+                seqs.push(e.seq.unwrap_or_default());
+                prevs.push(e.prev_hash.unwrap_or_default());
+                hashes.push(e.hash.unwrap_or_default());
+            }
+            let last = seqs.last().copied().unwrap_or(seq);
+            txn.execute_raw(Statement::from_sql_and_values(
+                DatabaseBackend::Postgres,
+                "UPDATE ticket_events AS e SET seq = v.seq, prev_hash = v.prev_hash, hash = v.hash \
+                 FROM unnest($1::uuid[], $2::bigint[], $3::text[], $4::text[]) \
+                   AS v(id, seq, prev_hash, hash) \
+                 WHERE e.id = v.id AND e.seq IS NULL",
+                [ids.into(), seqs.into(), prevs.into(), hashes.into()],
+            ))
+            .await?;
             // Wakes the live-update feed of every server instance (see `crate::changes`). NOTIFY
-            // is transactional: it is delivered on commit, and never for a rolled-back event.
+            // is transactional: it is delivered on commit.
             txn.execute_raw(Statement::from_sql_and_values(
                 DatabaseBackend::Postgres,
                 "SELECT pg_notify($1, $2)",
-                [crate::changes::CHANNEL.into(), seq.to_string().into()],
+                [crate::changes::CHANNEL.into(), last.to_string().into()],
             ))
             .await?;
         }
-        Ok(events)
+        txn.commit().await?;
+        sealed += n;
+        if n < SEAL_BATCH {
+            return Ok(sealed);
+        }
+    }
+}
+
+/// Seals on behalf of the transactions that commit in this process, many at a time: a writer
+/// that has committed calls [`Sealer::sealed_after_commit`], and one pass seals its events
+/// together with those of every writer that committed before that pass began, as group commit
+/// does for the write-ahead log.
+#[derive(Debug)]
+pub(crate) struct Sealer {
+    /// Writers that asked, counted as they ask (after their commit).
+    asked: AtomicU64,
+    /// How many asks the last finished pass answered; passes run one at a time.
+    answered: tokio::sync::Mutex<u64>,
+}
+
+impl Default for Sealer {
+    fn default() -> Self {
+        Sealer {
+            asked: AtomicU64::new(0),
+            answered: tokio::sync::Mutex::new(0),
+        }
+    }
+}
+
+impl Sealer {
+    /// Returns once the events of a transaction that has just committed are sealed, by a pass
+    /// that began after this call (this call's own, or one that another writer ran meanwhile).
+    pub(crate) async fn sealed_after_commit(&self, db: &DatabaseConnection) -> StoreResult<()> {
+        let mine = self.asked.fetch_add(1, Ordering::SeqCst) + 1;
+        let mut answered = self.answered.lock().await;
+        if *answered >= mine {
+            return Ok(());
+        }
+        // Every ask counted by now was made after its writer committed, so this pass sees them.
+        let covers = self.asked.load(Ordering::SeqCst);
+        seal(db).await?;
+        *answered = covers;
+        Ok(())
     }
 }
 
@@ -218,10 +356,10 @@ pub async fn verify_chain<C: ConnectionTrait>(db: &C) -> StoreResult<ChainReport
             .all(db)
             .await?;
         let Some(last) = rows.last() else { break };
-        after = last.seq;
+        after = last.seq.unwrap_or(after);
         for row in &rows {
             let entry = AuditEntry {
-                seq: row.seq,
+                seq: row.seq.unwrap_or_default(),
                 id: row.id,
                 ticket_id: row.ticket_id,
                 actor_id: row.actor_id,
@@ -230,7 +368,8 @@ pub async fn verify_chain<C: ConnectionTrait>(db: &C) -> StoreResult<ChainReport
                 payload: &row.payload,
                 occurred_at: row.occurred_at,
             };
-            if let Err(b) = verifier.check(&entry, &row.prev_hash, &row.hash) {
+            let (prev_hash, hash) = (row.prev_hash.as_deref(), row.hash.as_deref());
+            if let Err(b) = verifier.check(&entry, prev_hash.unwrap_or(""), hash.unwrap_or("")) {
                 return Ok(ChainReport {
                     checked: verifier.checked(),
                     first_break: Some(b),

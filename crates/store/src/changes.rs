@@ -2,12 +2,13 @@
 //! read from the event log in `seq` order.
 //!
 //! Why read the log rather than publish from each mutation: every ticket change already appends
-//! one event in its own transaction, `seq` is gap-free and commits in order (appends are
-//! serialised until commit, see `chain`), and the index on `seq` makes "everything after N" cheap.
-//! So a reader that remembers the last `seq` it saw never misses or reorders a change, whichever
-//! instance wrote it, and nothing is published for a transaction that rolled back. On PostgreSQL
-//! `append_event` also sends `NOTIFY minsheng_events` (delivered on commit), so readers on every
-//! instance wake at once; on SQLite there is one process, and [`Store::watch_commits`] wakes it.
+//! one event, `seq` is gap-free and commits in order (it is handed out when events are sealed into
+//! the chain, one sealing transaction at a time, see `chain`), and the index on `seq` makes
+//! "everything after N" cheap. So a reader that remembers the last `seq` it saw never misses or
+//! reorders a change, whichever instance wrote it, and nothing is published for a transaction
+//! that rolled back. On PostgreSQL each sealing pass also sends `NOTIFY minsheng_events`
+//! (delivered on commit), so readers on every instance wake at once; on SQLite there is one
+//! process, and [`Store::watch_commits`] wakes it.
 
 use crate::Store;
 use crate::entity::{outbox, ticket, ticket_event};

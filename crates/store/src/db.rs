@@ -84,6 +84,8 @@ pub struct Store {
     pub(crate) metrics_catching_up: Arc<std::sync::atomic::AtomicBool>,
     /// SLA policies with their calendars, by department (`crate::policy::cached`).
     pub(crate) policies: Arc<std::sync::Mutex<crate::policy::PolicyCache>>,
+    /// Seals the audit chain after this process's commits, many at a time (`crate::chain`).
+    sealer: Arc<crate::chain::Sealer>,
 }
 
 /// Statements slower than this are logged.
@@ -94,12 +96,23 @@ pub struct WriteTxn {
     pub(crate) txn: DatabaseTransaction,
     _writer: Option<OwnedMutexGuard<()>>,
     commits: Arc<watch::Sender<u64>>,
+    /// On PostgreSQL: seals the transaction's events once it has committed (`crate::chain`).
+    sealer: Option<(Arc<crate::chain::Sealer>, DatabaseConnection)>,
 }
 
 impl WriteTxn {
+    /// Commits, and on PostgreSQL returns once the transaction's events are sealed into the
+    /// audit chain, so whoever wrote them reads them with their `seq`. The write is durable
+    /// either way: if sealing fails it is logged, and the next sealing pass (after any write on
+    /// any instance, or the workers' periodic one) seals these events too.
     pub async fn commit(self) -> StoreResult<()> {
         self.txn.commit().await?;
         self.commits.send_modify(|n| *n = n.wrapping_add(1));
+        if let Some((sealer, db)) = &self.sealer
+            && let Err(e) = sealer.sealed_after_commit(db).await
+        {
+            tracing::warn!(error = %e, "sealing the audit chain failed; the next pass retries");
+        }
         Ok(())
     }
 
@@ -175,6 +188,7 @@ impl Store {
             config_generation: Arc::default(),
             metrics_catching_up: Arc::default(),
             policies: Arc::default(),
+            sealer: Arc::default(),
         })
     }
 
@@ -212,6 +226,14 @@ impl Store {
         self.backend() == DatabaseBackend::Postgres
     }
 
+    /// Seals every committed event not yet in the audit chain (PostgreSQL; see
+    /// `crate::chain::seal`) and returns how many. Writes seal their own events as they commit;
+    /// this is the periodic pass that catches events a crashed instance committed but never
+    /// sealed.
+    pub async fn seal_chain(&self) -> StoreResult<u64> {
+        crate::chain::seal(&self.db).await
+    }
+
     /// The raw connection, for tests and maintenance commands.
     pub fn connection(&self) -> &DatabaseConnection {
         &self.db
@@ -239,6 +261,9 @@ impl Store {
             txn,
             _writer: writer,
             commits: self.commits.clone(),
+            sealer: self
+                .is_postgres()
+                .then(|| (self.sealer.clone(), self.db.clone())),
         })
     }
 }

@@ -129,7 +129,8 @@ impl SubscriptionRoot {
             .await
             .map_err(ApiError::from)?
             .first()
-            .map_or(0, |e| e.seq);
+            .and_then(|e| e.seq)
+            .unwrap_or(0);
         let first = read::get(&app.store, &viewer, id)
             .await
             .map_err(ApiError::from)?;

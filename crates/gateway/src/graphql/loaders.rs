@@ -12,37 +12,51 @@ fn masked(e: minsheng_store::StoreError) -> async_graphql::Error {
     ApiError::from(e).into()
 }
 
-/// The latest events of tickets the viewer has already been allowed to read. The key carries
-/// whether the viewer is an official, who may also see officials-only events.
+/// The latest events of tickets the viewer has already been allowed to read.
 pub struct LatestEventsLoader(pub Store);
 
 /// Most events a queue row shows.
 pub const LATEST_EVENTS_MAX: usize = 10;
 
-impl Loader<(Uuid, bool)> for LatestEventsLoader {
+/// One ticket's latest events: how many, and whether the viewer is an official, who may also see
+/// officials-only events. Rows asking for the same count are read together, and only as many
+/// events as they show are read (a queue page shows three of each ticket's).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct LatestEventsKey {
+    pub ticket: Uuid,
+    pub official: bool,
+    pub first: usize,
+}
+
+impl Loader<LatestEventsKey> for LatestEventsLoader {
     type Value = Vec<ticket_event::Model>;
     type Error = async_graphql::Error;
 
     async fn load(
         &self,
-        keys: &[(Uuid, bool)],
-    ) -> Result<HashMap<(Uuid, bool), Self::Value>, Self::Error> {
-        let mut out: HashMap<(Uuid, bool), Self::Value> = HashMap::new();
-        for official in [false, true] {
-            let ids: Vec<Uuid> = keys
-                .iter()
-                .filter(|(_, o)| *o == official)
-                .map(|(id, _)| *id)
-                .collect();
-            if ids.is_empty() {
-                continue;
-            }
-            let events = tickets::read::latest_events(&self.0, &ids, LATEST_EVENTS_MAX, official)
+        keys: &[LatestEventsKey],
+    ) -> Result<HashMap<LatestEventsKey, Self::Value>, Self::Error> {
+        let mut groups: HashMap<(bool, usize), Vec<Uuid>> = HashMap::new();
+        for k in keys {
+            groups
+                .entry((k.official, k.first))
+                .or_default()
+                .push(k.ticket);
+        }
+        let mut out: HashMap<LatestEventsKey, Self::Value> = HashMap::new();
+        for ((official, first), ids) in groups {
+            let n = first.min(LATEST_EVENTS_MAX);
+            let events = tickets::read::latest_events(&self.0, &ids, n, official)
                 .await
                 .map_err(masked)?;
             for e in events {
-                if let Some(t) = e.ticket_id {
-                    out.entry((t, official)).or_default().push(e);
+                if let Some(ticket) = e.ticket_id {
+                    let key = LatestEventsKey {
+                        ticket,
+                        official,
+                        first,
+                    };
+                    out.entry(key).or_default().push(e);
                 }
             }
         }

@@ -2,7 +2,7 @@
 //! returns; they are never sea-orm rows exposed wholesale.
 
 use super::context::ContextExt;
-use super::loaders::LatestEventsLoader;
+use super::loaders::{LatestEventsKey, LatestEventsLoader};
 use crate::error::{ApiError, ApiResult};
 use async_graphql::dataloader::DataLoader;
 use async_graphql::{Context, Enum, ID, Object, SimpleObject};
@@ -182,8 +182,9 @@ impl TicketEvent {
     async fn details(&self) -> &serde_json::Value {
         &self.0.payload
     }
-    /// Position in the tamper-evident log.
-    async fn seq(&self) -> i64 {
+    /// Position in the tamper-evident log; null for the few milliseconds between the event's
+    /// commit and its sealing into the chain.
+    async fn seq(&self) -> Option<i64> {
         self.0.seq
     }
 }
@@ -430,11 +431,13 @@ impl Ticket {
             .role()
             .is_some_and(minsheng_domain::Role::is_official);
         let loader = ctx.data::<DataLoader<LatestEventsLoader>>()?;
-        let events: Vec<ticket_event::Model> = loader
-            .load_one((self.t().id, official))
-            .await?
-            .unwrap_or_default();
-        Ok(events.into_iter().take(first).map(TicketEvent).collect())
+        let key = LatestEventsKey {
+            ticket: self.t().id,
+            official,
+            first,
+        };
+        let events: Vec<ticket_event::Model> = loader.load_one(key).await?.unwrap_or_default();
+        Ok(events.into_iter().map(TicketEvent).collect())
     }
     /// Extension requests (officials only).
     async fn extension_requests(

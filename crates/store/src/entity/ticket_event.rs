@@ -8,15 +8,18 @@ use sea_orm::entity::prelude::*;
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub id: Uuid,
-    pub seq: i64,
+    /// The place in the audit chain; `None` between the commit and the sealing (`chain::seal`).
+    pub seq: Option<i64>,
     pub ticket_id: Option<Uuid>,
     pub actor_id: Option<Uuid>,
     pub actor_role: Option<String>,
     pub kind: String,
     pub payload: Json,
     pub occurred_at: DateTimeUtc,
-    pub prev_hash: String,
-    pub hash: String,
+    pub prev_hash: Option<String>,
+    pub hash: Option<String>,
+    /// Order of insertion: a ticket's events are in `pos` order as soon as they are written.
+    pub pos: i64,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

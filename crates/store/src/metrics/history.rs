@@ -280,15 +280,16 @@ mod tests {
     fn ev(kind: &str, at: DateTime<Utc>, payload: Value) -> ticket_event::Model {
         ticket_event::Model {
             id: Uuid::now_v7(),
-            seq: 0,
+            seq: None,
             ticket_id: None,
             actor_id: None,
             actor_role: None,
             kind: kind.to_owned(),
             payload,
             occurred_at: at,
-            prev_hash: String::new(),
-            hash: String::new(),
+            prev_hash: None,
+            hash: None,
+            pos: 0,
         }
     }
 

@@ -19,8 +19,9 @@
 //! extremes do not un-merge), so values are only merged in; when one has to come out (a calendar
 //! was changed since, say), the row's sketch is rebuilt from `metric_reply_times`.
 //!
-//! Event `seq` numbers are handed out under the chain's lock and committed in order, so reading
-//! "after the watermark" never skips an event that commits later.
+//! Event `seq` numbers are handed out as events are sealed, under the chain's lock, and committed
+//! in order (see `crate::chain`), so reading "after the watermark" never skips an event that
+//! commits later. An event committed but not yet sealed is counted once its pass seals it.
 
 use super::history::{Calendars, fold};
 use crate::Store;

@@ -31,6 +31,9 @@ pub async fn verify_and_record(
     via: &str,
     now: DateTime<Utc>,
 ) -> StoreResult<ChainReport> {
+    // Events committed but not yet sealed (a crashed instance's, say) join the chain first, so
+    // the check covers every committed event.
+    store.seal_chain().await?;
     let report = verify_chain(&store.db).await?;
     let w = store.write().await?;
     append_event(

@@ -146,7 +146,7 @@ pub async fn tickets(
         page += 1;
         let events = ticket_event::Entity::find()
             .filter(ticket_event::Column::TicketId.is_in(tickets.iter().map(|t| t.id)))
-            .order_by_asc(ticket_event::Column::Seq)
+            .order_by_asc(ticket_event::Column::Pos)
             .all(db)
             .await?;
         let mut by_ticket: HashMap<Uuid, Vec<ticket_event::Model>> = HashMap::new();

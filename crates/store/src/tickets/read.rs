@@ -353,7 +353,7 @@ async fn timeline_of(store: &Store, id: Uuid, official: bool) -> StoreResult<Vec
         q = q.filter(ticket_event::Column::Kind.is_not_in(OFFICIAL_ONLY.iter().copied()));
     }
     let events = q
-        .order_by_asc(ticket_event::Column::Seq)
+        .order_by_asc(ticket_event::Column::Pos)
         .all(&store.db)
         .await?;
     let mut mq = ticket_message::Entity::find().filter(ticket_message::Column::TicketId.eq(id));
@@ -408,7 +408,7 @@ pub async fn latest_events(
         format!(
             "SELECT e.* FROM (VALUES {}) AS t(id) CROSS JOIN LATERAL (\
              SELECT * FROM ticket_events WHERE ticket_id = t.id{hidden} \
-             ORDER BY seq DESC LIMIT {}) e ORDER BY e.seq DESC",
+             ORDER BY pos DESC LIMIT {}) e ORDER BY e.pos DESC",
             tickets.join(", "),
             param(limit.into()),
         )
@@ -416,9 +416,9 @@ pub async fn latest_events(
         let tickets: Vec<String> = ids.iter().map(|id| param((*id).into())).collect();
         let hidden = hidden_kinds(official, &mut param);
         format!(
-            "SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY ticket_id ORDER BY seq DESC) \
+            "SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY ticket_id ORDER BY pos DESC) \
              AS latest_rank FROM ticket_events WHERE ticket_id IN ({}){hidden}) \
-             WHERE latest_rank <= {} ORDER BY seq DESC",
+             WHERE latest_rank <= {} ORDER BY pos DESC",
             tickets.join(", "),
             param(limit.into()),
         )

@@ -4,8 +4,10 @@
 use crate::support::{City, event_count, events_of, sh};
 use minsheng_domain::Kind;
 use minsheng_store::chain::verify_chain;
+use minsheng_store::entity::ticket_event;
 use minsheng_store::tickets::{self, Command};
 use minsheng_store::{Store, StoreError};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use std::collections::HashSet;
 use std::sync::Arc;
 use tokio::sync::Barrier;
@@ -144,7 +146,23 @@ async fn many_file_and_accept_at_once(store: Store) {
     }
     let report = verify_chain(store.connection()).await.unwrap();
     assert_eq!(report.first_break, None, "the chain did not fork");
-    assert_eq!(report.checked, total);
+    assert_eq!(
+        report.checked, total,
+        "every event was sealed as its write returned"
+    );
+    // Each ticket's events took their places in the chain in the order they were written.
+    for t in &filed {
+        let events = ticket_event::Entity::find()
+            .filter(ticket_event::Column::TicketId.eq(t.id))
+            .order_by_asc(ticket_event::Column::Pos)
+            .all(store.connection())
+            .await
+            .unwrap();
+        let kinds: Vec<&str> = events.iter().map(|e| e.kind.as_str()).collect();
+        assert_eq!(kinds, ["filed", "dispatched", "accepted"]);
+        let seqs: Vec<i64> = events.iter().map(|e| e.seq.unwrap()).collect();
+        assert!(seqs.windows(2).all(|w| w[0] < w[1]), "{seqs:?}");
+    }
 }
 
 on_both!(two_staff_accept_at_once, many_file_and_accept_at_once);

@@ -15,6 +15,7 @@ mod concurrency;
 mod idempotency;
 mod metrics;
 mod migrations;
+mod sealing;
 mod seed;
 mod story;
 mod sweep;

@@ -419,7 +419,7 @@ async fn supervision_orders_are_answered(store: Store) {
 
     let last = ticket_event::Entity::find()
         .filter(ticket_event::Column::TicketId.eq(t))
-        .order_by_desc(ticket_event::Column::Seq)
+        .order_by_desc(ticket_event::Column::Pos)
         .one(store.connection())
         .await
         .unwrap()

@@ -281,6 +281,7 @@ async fn whole_story(store: Store) {
             Some("resident"),
         ]
     );
+    assert!(timeline.iter().all(|e| e.event.seq.is_some()), "sealed");
     assert!(timeline.windows(2).all(|w| w[0].event.seq < w[1].event.seq));
     let texts: Vec<&str> = timeline
         .iter()

@@ -44,6 +44,18 @@ macro_rules! on_postgres {
     )+};
 }
 
+/// Like [`on_both`], for what only SQLite does (its single writer).
+macro_rules! on_sqlite {
+    ($($name:ident),+ $(,)?) => {$(
+        mod $name {
+            #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+            async fn sqlite() {
+                $crate::support::run($crate::support::Backend::Sqlite, super::$name).await;
+            }
+        }
+    )+};
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Backend {
     Sqlite,

@@ -120,7 +120,7 @@ async fn a_batched_sweep_fires_each_rule_once_and_closes_what_is_due(store: Stor
     assert_eq!(t.version, before.version + 1);
     let last = ticket_event::Entity::find()
         .filter(ticket_event::Column::TicketId.eq(replied))
-        .order_by_desc(ticket_event::Column::Seq)
+        .order_by_desc(ticket_event::Column::Pos)
         .one(store.connection())
         .await
         .unwrap()

@@ -76,7 +76,7 @@ async fn altered_event_is_named(store: Store) {
     assert_eq!(
         report.first_break,
         Some(ChainBreak::Altered {
-            seq: victim.seq,
+            seq: victim.seq.unwrap(),
             id: victim.id
         }),
         "the altered entry is named"
@@ -114,8 +114,8 @@ async fn deleted_event_is_noticed(store: Store) {
     assert_eq!(
         report.first_break,
         Some(ChainBreak::Missing {
-            expected: second_last.seq,
-            found: last.seq
+            expected: second_last.seq.unwrap(),
+            found: last.seq.unwrap()
         })
     );
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../lib/time';
 
 export interface TimelineEntry {
-  event: { id: string; kind: string; occurredAt: string; actorRole?: string | null; details: unknown; seq: number };
+  event: { id: string; kind: string; occurredAt: string; actorRole?: string | null; details: unknown; seq?: number | null };
   messageKind?: string | null;
   message?: string | null;
 }

@@ -402,7 +402,7 @@ both_dbs! {
         assert_eq!(row.kind, "help", "the category's usual kind");
         let events: Vec<String> = ticket_event::Entity::find()
             .filter(ticket_event::Column::TicketId.eq(row.id))
-            .order_by_asc(ticket_event::Column::Seq)
+            .order_by_asc(ticket_event::Column::Pos)
             .all(app.store.connection()).await.unwrap()
             .into_iter().map(|e| e.kind).collect();
         assert_eq!(events, ["filed", "dispatched"]);
@@ -628,7 +628,7 @@ both_dbs! {
 
         let audit: Vec<Value> = ticket_event::Entity::find()
             .filter(ticket_event::Column::Kind.eq("config_changed"))
-            .order_by_asc(ticket_event::Column::Seq)
+            .order_by_asc(ticket_event::Column::Pos)
             .all(app.store.connection()).await.unwrap()
             .into_iter().map(|e| e.payload)
             .filter(|p| p["what"] == "open311_key")

@@ -543,7 +543,7 @@ both_dbs! {
         assert_code(&blank, "BAD_USER_INPUT");
         let last = ticket_event::Entity::find()
             .filter(ticket_event::Column::TicketId.eq(u5))
-            .order_by_desc(ticket_event::Column::Seq)
+            .order_by_desc(ticket_event::Column::Pos)
             .one(app.store.connection())
             .await
             .unwrap()
@@ -628,8 +628,9 @@ both_dbs! {
         let v = &body["data"]["verifyAuditChain"];
         assert_eq!(v["intact"], false);
         assert_eq!(v["firstBadEntryId"], victim.id.to_string(), "exactly the altered entry");
-        assert_eq!(v["firstBadSeq"], victim.seq);
-        assert_eq!(v["checked"], victim.seq - 1);
+        let victim_seq = victim.seq.expect("sealed as its write returned");
+        assert_eq!(v["firstBadSeq"], victim_seq);
+        assert_eq!(v["checked"], victim_seq - 1);
         assert!(v["problem"].as_str().unwrap().contains(&victim.id.to_string()));
         let recorded = last_event(&app.store).await;
         assert_eq!(recorded.kind, "audit_verified");
@@ -664,7 +665,7 @@ both_dbs! {
 
 async fn last_event(store: &Store) -> ticket_event::Model {
     ticket_event::Entity::find()
-        .order_by_desc(ticket_event::Column::Seq)
+        .order_by_desc(ticket_event::Column::Pos)
         .one(store.connection())
         .await
         .unwrap()

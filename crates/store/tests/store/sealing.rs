@@ -3,7 +3,6 @@
 //! written, and a sealed entry can be neither unsealed nor rewritten.
 
 use crate::support::{City, event_count, sh};
-use minsheng_domain::Kind;
 use minsheng_store::Store;
 use minsheng_store::chain::{EventActor, PendingEvents, verify_chain};
 use minsheng_store::entity::ticket_event;
@@ -45,14 +44,7 @@ async fn events_in_order(store: &Store, ticket: Uuid) -> Vec<ticket_event::Model
 
 async fn a_crashed_writers_events_are_sealed_by_the_next_write(store: Store) {
     let city = City::new(&store).await;
-    let filed = tickets::file(
-        &store,
-        &city.resident,
-        city.street_light_ticket(Kind::Help),
-        sh(2026, 9, 21, 9, 0),
-    )
-    .await
-    .unwrap();
+    let filed = city.resident_complains(&store, sh(2026, 9, 21, 9, 0)).await;
     let id = filed.ticket.id;
     let orphans = orphaned_events(&store, id).await;
 
@@ -116,14 +108,7 @@ async fn a_crashed_writers_events_are_sealed_by_the_next_write(store: Store) {
 /// A verification seals what is waiting first, so it covers every committed event.
 async fn verification_seals_what_is_waiting(store: Store) {
     let city = City::new(&store).await;
-    let filed = tickets::file(
-        &store,
-        &city.resident,
-        city.street_light_ticket(Kind::Help),
-        sh(2026, 9, 21, 9, 0),
-    )
-    .await
-    .unwrap();
+    let filed = city.resident_complains(&store, sh(2026, 9, 21, 9, 0)).await;
     orphaned_events(&store, filed.ticket.id).await;
     let before = event_count(&store).await;
     let report = verify_and_record(&store, EventActor::SYSTEM, "cli", sh(2026, 9, 21, 13, 0))
@@ -149,14 +134,7 @@ async fn verification_seals_what_is_waiting(store: Store) {
 /// nothing else.
 async fn a_sealed_entry_stays_as_sealed(store: Store) {
     let city = City::new(&store).await;
-    let filed = tickets::file(
-        &store,
-        &city.resident,
-        city.street_light_ticket(Kind::Help),
-        sh(2026, 9, 21, 9, 0),
-    )
-    .await
-    .unwrap();
+    let filed = city.resident_complains(&store, sh(2026, 9, 21, 9, 0)).await;
     let db = store.connection();
     for sql in [
         "UPDATE ticket_events SET seq = NULL, prev_hash = NULL, hash = NULL WHERE seq = 1",
@@ -195,14 +173,7 @@ async fn a_sealed_entry_stays_as_sealed(store: Store) {
 /// SQLite's one writer seals inside its transaction: nothing is ever left to seal.
 async fn sqlite_seals_in_the_transaction(store: Store) {
     let city = City::new(&store).await;
-    let filed = tickets::file(
-        &store,
-        &city.resident,
-        city.street_light_ticket(Kind::Help),
-        sh(2026, 9, 21, 9, 0),
-    )
-    .await
-    .unwrap();
+    let filed = city.resident_complains(&store, sh(2026, 9, 21, 9, 0)).await;
     orphaned_events(&store, filed.ticket.id).await;
     let events = events_in_order(&store, filed.ticket.id).await;
     assert!(events.iter().all(|e| e.seq == Some(e.pos)), "{events:?}");

@@ -116,16 +116,7 @@ async fn residents_never_see_internal_notes(store: Store) {
     .await
     .unwrap();
     let id = filed.ticket.id;
-    tickets::act(
-        &store,
-        &city.staff,
-        id,
-        Command::Accept,
-        None,
-        sh(2026, 9, 20, 10, 0),
-    )
-    .await
-    .unwrap();
+    city.staff_accepts(&store, id, sh(2026, 9, 20, 10, 0)).await;
     tickets::act(
         &store,
         &city.staff,

@@ -7,7 +7,7 @@ use minsheng_store::Store;
 use minsheng_store::chain::{EventActor, PendingEvents, verify_chain};
 use minsheng_store::entity::ticket_event;
 use minsheng_store::oversight::audit::verify_and_record;
-use minsheng_store::tickets::{self, Command};
+use minsheng_store::tickets;
 use sea_orm::{
     ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, TransactionTrait,
 };
@@ -31,6 +31,13 @@ async fn orphaned_events(store: &Store, ticket: Uuid) -> Vec<Uuid> {
     let written = events.append(&txn).await.unwrap();
     txn.commit().await.unwrap();
     written.iter().map(|e| e.id).collect()
+}
+
+/// The whole chain verifies, and it holds every event there is.
+async fn every_event_sealed_and_intact(store: &Store) {
+    let report = verify_chain(store.connection()).await.unwrap();
+    assert_eq!(report.first_break, None);
+    assert_eq!(report.checked, event_count(store).await);
 }
 
 async fn events_in_order(store: &Store, ticket: Uuid) -> Vec<ticket_event::Model> {
@@ -71,16 +78,7 @@ async fn a_crashed_writers_events_are_sealed_by_the_next_write(store: Store) {
     assert_eq!(report.checked, event_count(&store).await - 2);
 
     // Any later write seals them, before its own event and in their order.
-    tickets::act(
-        &store,
-        &city.staff,
-        id,
-        Command::Accept,
-        None,
-        sh(2026, 9, 21, 12, 0),
-    )
-    .await
-    .unwrap();
+    city.staff_accepts(&store, id, sh(2026, 9, 21, 12, 0)).await;
     let events = events_in_order(&store, id).await;
     let kinds: Vec<&str> = events.iter().map(|e| e.kind.as_str()).collect();
     assert_eq!(
@@ -100,9 +98,7 @@ async fn a_crashed_writers_events_are_sealed_by_the_next_write(store: Store) {
         seqs[4],
         "the orphans came just before the accept"
     );
-    let report = verify_chain(store.connection()).await.unwrap();
-    assert_eq!(report.first_break, None);
-    assert_eq!(report.checked, event_count(&store).await);
+    every_event_sealed_and_intact(&store).await;
 }
 
 /// A verification seals what is waiting first, so it covers every committed event.
@@ -165,9 +161,7 @@ async fn a_sealed_entry_stays_as_sealed(store: Store) {
         .unwrap_err();
     assert!(err.to_string().contains("sealed_whole"), "{err}");
     assert_eq!(store.seal_chain().await.unwrap(), 2);
-    let report = verify_chain(db).await.unwrap();
-    assert_eq!(report.first_break, None);
-    assert_eq!(report.checked, event_count(&store).await);
+    every_event_sealed_and_intact(&store).await;
 }
 
 /// SQLite's one writer seals inside its transaction: nothing is ever left to seal.

@@ -378,16 +378,7 @@ async fn extensions_are_limited(store: Store) {
         .resident_complains(&store, sh(2026, 11, 2, 10, 0))
         .await;
     let id = filed.ticket.id;
-    tickets::act(
-        &store,
-        &city.staff,
-        id,
-        Command::Accept,
-        None,
-        sh(2026, 11, 2, 11, 0),
-    )
-    .await
-    .unwrap();
+    city.staff_accepts(&store, id, sh(2026, 11, 2, 11, 0)).await;
     for round in 0..2 {
         let due = crate::support::stored(&store, id).await.reply_due.unwrap();
         tickets::act(

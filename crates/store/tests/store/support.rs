@@ -14,20 +14,23 @@ use sea_orm::{
 use std::future::Future;
 use uuid::Uuid;
 
+/// One `#[tokio::test]` named `$test` that runs `super::$name` on `$backend`.
+macro_rules! backend_test {
+    ($name:ident, $test:ident, $backend:ident) => {
+        #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+        async fn $test() {
+            $crate::support::run($crate::support::Backend::$backend, super::$name).await;
+        }
+    };
+}
+
 /// Generates one `#[tokio::test]` per database for each named `async fn(Store)`:
 /// `name::sqlite` and `name::postgres`.
 macro_rules! on_both {
     ($($name:ident),+ $(,)?) => {$(
         mod $name {
-            #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
-            async fn sqlite() {
-                $crate::support::run($crate::support::Backend::Sqlite, super::$name).await;
-            }
-
-            #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
-            async fn postgres() {
-                $crate::support::run($crate::support::Backend::Postgres, super::$name).await;
-            }
+            backend_test!($name, sqlite, Sqlite);
+            backend_test!($name, postgres, Postgres);
         }
     )+};
 }
@@ -36,10 +39,7 @@ macro_rules! on_both {
 macro_rules! on_postgres {
     ($($name:ident),+ $(,)?) => {$(
         mod $name {
-            #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
-            async fn postgres() {
-                $crate::support::run($crate::support::Backend::Postgres, super::$name).await;
-            }
+            backend_test!($name, postgres, Postgres);
         }
     )+};
 }
@@ -48,10 +48,7 @@ macro_rules! on_postgres {
 macro_rules! on_sqlite {
     ($($name:ident),+ $(,)?) => {$(
         mod $name {
-            #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
-            async fn sqlite() {
-                $crate::support::run($crate::support::Backend::Sqlite, super::$name).await;
-            }
+            backend_test!($name, sqlite, Sqlite);
         }
     )+};
 }
@@ -288,6 +285,13 @@ impl City {
             )
             .await,
         }
+    }
+
+    /// The department's staff member accepts ticket `id` at `at`.
+    pub async fn staff_accepts(&self, store: &Store, id: Uuid, at: DateTime<Utc>) -> ticket::Model {
+        tickets::act(store, &self.staff, id, tickets::Command::Accept, None, at)
+            .await
+            .expect("the ticket is accepted")
     }
 
     /// The resident files the street-light complaint at `at`.

@@ -1,21 +1,22 @@
 //! The public catalogue: departments and categories. Anyone may read it; only admins change it.
 
 use crate::Store;
-use crate::entity::{category, department};
+use crate::entity::{category, department, routing_rule};
 use crate::error::StoreResult;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 use uuid::Uuid;
 
-/// Every department and category by id, held in memory (`crate::reuse`): a page of tickets
-/// names them without a query. Small: a city has hundreds of each at most. Reloaded when the
+/// Every department and category by id, and the routing rules by category, held in memory
+/// (`crate::reuse`): a page of tickets names them without a query, and filing routes without one. Small: a city has hundreds of each at most. Reloaded when the
 /// configuration changes through this process (`Store::config_changed`), within a second when
 /// it changes through another.
 #[derive(Debug, Default)]
 pub struct Catalog {
     departments: HashMap<Uuid, department::Model>,
     categories: HashMap<Uuid, category::Model>,
+    routes: HashMap<Uuid, Vec<routing_rule::Model>>,
 }
 
 /// The held catalogue, reloaded when it is no longer trusted or lacks one of the ids wanted
@@ -41,6 +42,17 @@ async fn catalog(store: &Store, usable: impl Fn(&Catalog) -> bool) -> StoreResul
                         .into_iter()
                         .map(|c| (c.id, c))
                         .collect(),
+                    routes: routing_rule::Entity::find()
+                        .all(&store.db)
+                        .await?
+                        .into_iter()
+                        .fold(
+                            HashMap::new(),
+                            |mut by_category: HashMap<Uuid, Vec<routing_rule::Model>>, r| {
+                                by_category.entry(r.category_id).or_default().push(r);
+                                by_category
+                            },
+                        ),
                 })
             },
         )
@@ -108,4 +120,25 @@ pub async fn department(store: &Store, id: Uuid) -> StoreResult<Option<departmen
 /// One category, from the held catalogue.
 pub async fn category(store: &Store, id: Uuid) -> StoreResult<Option<category::Model>> {
     Ok(categories_by_ids(store, &[id]).await?.pop())
+}
+
+/// The department the routing catalogue names for `category_id` in `district`: the district's own
+/// rule, else the city-wide one (empty district). From the held catalogue, reloaded first when it
+/// does not know the category (added since).
+pub(crate) async fn route(
+    store: &Store,
+    category_id: Uuid,
+    district: &str,
+) -> StoreResult<Option<Uuid>> {
+    let c = catalog(store, |c| c.categories.contains_key(&category_id)).await?;
+    let rules = c
+        .routes
+        .get(&category_id)
+        .map(Vec::as_slice)
+        .unwrap_or_default();
+    let exact = rules
+        .iter()
+        .find(|r| !district.is_empty() && r.district == district);
+    let fallback = rules.iter().find(|r| r.district.is_empty());
+    Ok(exact.or(fallback).map(|r| r.department_id))
 }

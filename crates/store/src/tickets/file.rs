@@ -1,12 +1,12 @@
 //! Filing a ticket (SPEC §3, §4 "file"): one transaction writes the ticket, its `filed` event,
 //! the automatic dispatch when the routing catalogue knows the department, and the receipts.
 
-use super::act::{dispatch_clocks, finish_write};
+use super::act::{dispatch_clocks, next_check_given};
 use super::notify;
 use crate::Store;
 use crate::attachments::{AttachmentLimits, Staged, attach_in};
 use crate::chain::{PendingEvents, db_instant};
-use crate::entity::{category, idempotency_key, routing_rule, ticket};
+use crate::entity::{idempotency_key, ticket};
 use crate::error::{StoreError, StoreResult};
 use crate::principal::Principal;
 use chrono::{DateTime, Datelike, Utc};
@@ -120,23 +120,6 @@ async fn next_reference<C: ConnectionTrait>(db: &C, year: i32) -> StoreResult<Re
     Ok(Reference::new(year, n)?)
 }
 
-/// Which department the routing catalogue names for this category and district.
-pub(crate) async fn route<C: ConnectionTrait>(
-    db: &C,
-    category_id: Uuid,
-    district: &str,
-) -> StoreResult<Option<Uuid>> {
-    let rules = routing_rule::Entity::find()
-        .filter(routing_rule::Column::CategoryId.eq(category_id))
-        .all(db)
-        .await?;
-    let exact = rules
-        .iter()
-        .find(|r| !district.is_empty() && r.district == district);
-    let fallback = rules.iter().find(|r| r.district.is_empty());
-    Ok(exact.or(fallback).map(|r| r.department_id))
-}
-
 /// Files a ticket for `who`. Residents own what they file; agents file phone calls for callers;
 /// anonymous filers get a tracking code; API clients file for their users.
 pub async fn file(
@@ -206,6 +189,23 @@ pub async fn file_with_files(
         None
     };
 
+    // The category and its route come from the catalogue held in memory (a change through
+    // another instance shows within a second, see `crate::reuse`), read before the transaction:
+    // loading the catalogue takes a connection of its own.
+    let district = input.district.clone().unwrap_or_default();
+    let category = match input.category_id {
+        Some(id) => Some(
+            crate::catalog::category(store, id)
+                .await?
+                .filter(|c| c.active),
+        ),
+        None => None,
+    };
+    let route = match &category {
+        Some(Some(cat)) => crate::catalog::route(store, cat.id, &district).await?,
+        _ => None,
+    };
+
     let w = store.write().await?;
     let txn = w.conn();
 
@@ -248,13 +248,9 @@ pub async fn file_with_files(
         }
     }
 
-    let category = match input.category_id {
-        Some(id) => Some(
-            category::Entity::find_by_id(id)
-                .one(txn)
-                .await?
-                .filter(|c| c.active)
-                .ok_or_else(|| StoreError::invalid("categoryId", "no such active category"))?,
+    let category = match category {
+        Some(found) => Some(
+            found.ok_or_else(|| StoreError::invalid("categoryId", "no such active category"))?,
         ),
         None => None,
     };
@@ -276,7 +272,6 @@ pub async fn file_with_files(
         } => Some(*id),
         _ => None,
     };
-    let district = input.district.clone().unwrap_or_default();
 
     let mut t = ticket::Model {
         id: Uuid::now_v7(),
@@ -332,23 +327,40 @@ pub async fn file_with_files(
         version: 1,
         updated_at: now,
     };
+    // The ticket as filed: what the receipt and the `filed` event describe.
+    let filed = t.clone();
+
+    // Automatic dispatch by the routing catalogue (SPEC §4): the system acts in the same
+    // transaction, so a ticket is never seen filed-but-routable. The row is written once, as it
+    // stands after both steps.
+    let mut dispatched = None;
+    if let Some(dept) = route {
+        let d = decide(Some(State::Submitted), Action::Dispatch, Actor::System)?;
+        let bundle = crate::policy::cached(store, txn, Some(dept)).await?;
+        dispatch_clocks(&mut t, &bundle, dept, now)?;
+        t.state = d.to.as_str().to_owned();
+        t.version += 1;
+        // A new ticket has fired no escalation rule yet.
+        t.next_check_at = next_check_given(&t, &bundle, &[], now)?;
+        dispatched = Some((d.event, dept));
+    }
     ticket::Entity::insert(ticket::ActiveModel::from(t.clone()).reset_all())
         .exec_without_returning(txn)
         .await?;
-    // The events go into the chain together at the end, so its lock is held only briefly.
+    // The events go into the chain together at the end.
     let mut events = PendingEvents::default();
     events.push(
         Some(t.id),
         who.event_actor(),
         transition.event.as_str(),
         json!({
-            "reference": t.reference,
-            "kind": t.kind,
-            "priority": t.priority,
-            "channel": t.channel,
-            "category_id": t.category_id,
+            "reference": filed.reference,
+            "kind": filed.kind,
+            "priority": filed.priority,
+            "channel": filed.channel,
+            "category_id": filed.category_id,
             "on_behalf_of": input.on_behalf_of.as_ref().map(|o| o.relationship.clone()),
-            "dispatch_due": t.dispatch_due,
+            "dispatch_due": filed.dispatch_due,
         }),
         now,
     );
@@ -369,25 +381,17 @@ pub async fn file_with_files(
         std::mem::take(&mut events).append(txn).await?;
         attach_in(txn, who, t.id, None, staged, limits, now).await?;
     }
-    notify::filing_receipt(txn, &t, tracking_code.as_deref(), now).await?;
-    crate::similar::index_in(txn, &t).await?;
-
-    // Automatic dispatch by the routing catalogue (SPEC §4): the system acts, in the same
-    // transaction, so a ticket is never seen filed-but-routable.
-    if let Some(cat) = &category
-        && let Some(dept) = route(txn, cat.id, &district).await?
-    {
-        let d = decide(Some(State::Submitted), Action::Dispatch, Actor::System)?;
-        let bundle = crate::policy::cached(store, txn, Some(dept)).await?;
-        dispatch_clocks(&mut t, &bundle, dept, now)?;
-        t.state = d.to.as_str().to_owned();
-        let prev_version = t.version;
-        t.version += 1;
-        finish_write(txn, &t, prev_version, &bundle, now).await?;
+    // The receipt and the department's mail go to the outbox in one INSERT.
+    let mut mail: Vec<_> = notify::filing_receipt(txn, &filed, tracking_code.as_deref())
+        .await?
+        .into_iter()
+        .collect();
+    crate::similar::index_in(txn, &filed).await?;
+    if let Some((event, dept)) = dispatched {
         events.push(
             Some(t.id),
             Principal::System.event_actor(),
-            d.event.as_str(),
+            event.as_str(),
             json!({
                 "department_id": dept,
                 "automatic": true,
@@ -397,8 +401,9 @@ pub async fn file_with_files(
             }),
             now,
         );
-        notify::dispatched(txn, &t, now).await?;
+        mail.extend(notify::dispatched_messages(txn, &t).await?);
     }
+    crate::outbox::enqueue_all(txn, mail, now).await?;
     events.append(txn).await?;
     w.commit().await?;
     Ok(Filed {

@@ -115,22 +115,29 @@ async fn to_resident<C: ConnectionTrait>(
     payload: serde_json::Value,
     now: DateTime<Utc>,
 ) -> StoreResult<()> {
-    if let Some((recipient_id, email, locale)) = resident_recipient(db, t).await? {
-        enqueue(
-            db,
-            NewMessage {
-                kind,
-                ticket_id: Some(t.id),
-                recipient_id,
-                recipient_email: email,
-                locale,
-                payload,
-            },
-            now,
-        )
-        .await?;
+    if let Some(msg) = resident_message(db, t, kind, payload).await? {
+        enqueue(db, msg, now).await?;
     }
     Ok(())
+}
+
+/// The message of kind `kind` that tells the resident about `t`, when they have an address.
+async fn resident_message<C: ConnectionTrait>(
+    db: &C,
+    t: &ticket::Model,
+    kind: &'static str,
+    payload: serde_json::Value,
+) -> StoreResult<Option<NewMessage>> {
+    Ok(resident_recipient(db, t)
+        .await?
+        .map(|(recipient_id, email, locale)| NewMessage {
+            kind,
+            ticket_id: Some(t.id),
+            recipient_id,
+            recipient_email: email,
+            locale,
+            payload,
+        }))
 }
 
 /// Where a follower is told: their account (if any), address and language.
@@ -204,18 +211,33 @@ pub(crate) fn follower_messages(t: &ticket::Model, followers: &[Recipient]) -> V
         .collect()
 }
 
-/// The filing receipt, with the tracking code for anonymous filers.
-pub async fn filing_receipt<C: ConnectionTrait>(
+/// The filing receipt, with the tracking code for anonymous filers (not yet written).
+pub(crate) async fn filing_receipt<C: ConnectionTrait>(
     db: &C,
     t: &ticket::Model,
     tracking_code: Option<&str>,
-    now: DateTime<Utc>,
-) -> StoreResult<()> {
+) -> StoreResult<Option<NewMessage>> {
     let mut p = base_payload(t);
     if let (Some(code), Some(obj)) = (tracking_code, p.as_object_mut()) {
         obj.insert("tracking_code".into(), json!(code));
     }
-    to_resident(db, t, "filing_receipt", p, now).await
+    resident_message(db, t, "filing_receipt", p).await
+}
+
+/// The messages that tell the department's staff a ticket has arrived (not yet written).
+pub(crate) async fn dispatched_messages<C: ConnectionTrait>(
+    db: &C,
+    t: &ticket::Model,
+) -> StoreResult<Vec<NewMessage>> {
+    let Some(d) = t.department_id else {
+        return Ok(Vec::new());
+    };
+    let staff = department_staff(db, d, false).await?;
+    let mut p = base_payload(t);
+    if let Some(obj) = p.as_object_mut() {
+        obj.insert("accept_due".into(), json!(t.accept_due));
+    }
+    Ok(user_messages(&staff, "dispatched", t, &p))
 }
 
 /// Tells the department's staff a ticket has arrived.
@@ -224,15 +246,7 @@ pub async fn dispatched<C: ConnectionTrait>(
     t: &ticket::Model,
     now: DateTime<Utc>,
 ) -> StoreResult<()> {
-    if let Some(d) = t.department_id {
-        let staff = department_staff(db, d, false).await?;
-        let mut p = base_payload(t);
-        if let Some(obj) = p.as_object_mut() {
-            obj.insert("accept_due".into(), json!(t.accept_due));
-        }
-        to_users(db, &staff, "dispatched", t, p, now).await?;
-    }
-    Ok(())
+    enqueue_all(db, dispatched_messages(db, t).await?, now).await
 }
 
 pub async fn extension_decided<C: ConnectionTrait>(

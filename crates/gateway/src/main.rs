@@ -15,6 +15,6 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 #[tokio::main]
 async fn main() -> ExitCode {
     let cli = Cli::parse();
-    minsheng_gateway::telemetry::init(cli.log_format);
+    let _log = minsheng_gateway::telemetry::init(cli.log_format);
     minsheng_gateway::commands::run(cli.command).await
 }

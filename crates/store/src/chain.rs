@@ -144,6 +144,23 @@ impl PendingEvents {
         });
     }
 
+    /// On PostgreSQL, the INSERT of the gathered events, unsealed, with `pos` left to its default
+    /// (the sequence), drawn row by row in the order they were pushed; `None` when there are
+    /// none. The positions are not read back.
+    pub(crate) fn unsealed_insert(&mut self) -> Option<sea_orm::sea_query::InsertStatement> {
+        if self.events.is_empty() {
+            return None;
+        }
+        let rows = std::mem::take(&mut self.events).into_iter().map(|e| {
+            let mut row = ticket_event::ActiveModel::from(e).reset_all();
+            row.pos = sea_orm::ActiveValue::NotSet;
+            row
+        });
+        Some(sea_orm::QueryTrait::into_query(
+            ticket_event::Entity::insert_many(rows),
+        ))
+    }
+
     /// Writes the gathered events inside `txn`, in the order they were pushed, with one INSERT
     /// (a few for a large batch).
     pub async fn append<C: ConnectionTrait>(
@@ -242,9 +259,14 @@ pub async fn seal(db: &DatabaseConnection) -> StoreResult<u64> {
             return Ok(sealed);
         }
         let txn = db.begin().await?;
+        // A sealing pass commits without waiting for its WAL to reach the disk. Nothing is lost
+        // if the server crashes before it does: the events it sealed are committed (their own
+        // transactions waited), they are found unsealed again and the next pass seals them. And
+        // whatever is durably recorded from their `seq` (a rollup's watermark, a verification)
+        // commits later and so flushes this pass's WAL with its own.
         txn.execute_raw(Statement::from_sql_and_values(
             DatabaseBackend::Postgres,
-            "SELECT pg_advisory_xact_lock($1)",
+            "SELECT set_config('synchronous_commit', 'off', true), pg_advisory_xact_lock($1)",
             [CHAIN_LOCK_KEY.into()],
         ))
         .await?;
@@ -271,21 +293,24 @@ pub async fn seal(db: &DatabaseConnection) -> StoreResult<u64> {
                 hashes.push(e.hash.unwrap_or_default());
             }
             let last = seqs.last().copied().unwrap_or(seq);
+            // The one statement also wakes the live-update feed of every server instance (see
+            // `crate::changes`). NOTIFY is transactional: it is delivered on commit.
             txn.execute_raw(Statement::from_sql_and_values(
                 DatabaseBackend::Postgres,
-                "UPDATE ticket_events AS e SET seq = v.seq, prev_hash = v.prev_hash, hash = v.hash \
-                 FROM unnest($1::uuid[], $2::bigint[], $3::text[], $4::text[]) \
-                   AS v(id, seq, prev_hash, hash) \
-                 WHERE e.id = v.id AND e.seq IS NULL",
-                [ids.into(), seqs.into(), prevs.into(), hashes.into()],
-            ))
-            .await?;
-            // Wakes the live-update feed of every server instance (see `crate::changes`). NOTIFY
-            // is transactional: it is delivered on commit.
-            txn.execute_raw(Statement::from_sql_and_values(
-                DatabaseBackend::Postgres,
-                "SELECT pg_notify($1, $2)",
-                [crate::changes::CHANNEL.into(), last.to_string().into()],
+                "WITH sealed AS ( \
+                   UPDATE ticket_events AS e SET seq = v.seq, prev_hash = v.prev_hash, hash = v.hash \
+                   FROM unnest($1::uuid[], $2::bigint[], $3::text[], $4::text[]) \
+                     AS v(id, seq, prev_hash, hash) \
+                   WHERE e.id = v.id AND e.seq IS NULL RETURNING 1) \
+                 SELECT pg_notify($5, $6), (SELECT count(*) FROM sealed)",
+                [
+                    ids.into(),
+                    seqs.into(),
+                    prevs.into(),
+                    hashes.into(),
+                    crate::changes::CHANNEL.into(),
+                    last.to_string().into(),
+                ],
             ))
             .await?;
         }

@@ -2,9 +2,10 @@
 
 use crate::error::{StoreError, StoreResult};
 use minsheng_migrations::{Migrator, MigratorTrait};
+use sea_orm::sea_query::{Alias, CommonTableExpression, InsertStatement, WithClause};
 use sea_orm::{
     ActiveModelTrait, ConnectOptions, ConnectionTrait, Database, DatabaseBackend,
-    DatabaseConnection, DatabaseTransaction, EntityTrait, Iterable, TransactionTrait,
+    DatabaseConnection, DatabaseTransaction, EntityTrait, Iterable, QueryTrait, TransactionTrait,
 };
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -31,6 +32,75 @@ where
             .await?;
     }
     Ok(())
+}
+
+/// Rows for several tables, written together in one round trip where the database allows.
+///
+/// On PostgreSQL the INSERTs become one statement (each a data-modifying `WITH` query of the
+/// next), so a filing's ticket, keys, mail and events cost one round trip, and outside a
+/// transaction that statement is its own transaction. SQLite, which has no data-modifying
+/// `WITH`, runs them one after another inside the caller's transaction. They are written in the
+/// order added, the events last.
+#[derive(Debug, Default)]
+pub(crate) struct Inserts {
+    statements: Vec<InsertStatement>,
+    events: crate::chain::PendingEvents,
+}
+
+impl Inserts {
+    /// Adds `rows` of one table (nothing when there are none). Meant for the handful of rows of
+    /// one action: see [`insert_all`] for bulk writes.
+    pub(crate) fn add<A>(&mut self, rows: Vec<A>)
+    where
+        A: ActiveModelTrait + Send,
+    {
+        if !rows.is_empty() {
+            self.statements.push(
+                <A::Entity as EntityTrait>::insert_many(rows)
+                    .into_query()
+                    .to_owned(),
+            );
+        }
+    }
+
+    /// The events, appended to the audit chain with the rows.
+    pub(crate) fn events(&mut self) -> &mut crate::chain::PendingEvents {
+        &mut self.events
+    }
+
+    /// Writes everything on `db`: a transaction, or on PostgreSQL also the pool, where the one
+    /// statement commits on its own.
+    pub(crate) async fn run<C: ConnectionTrait>(mut self, db: &C) -> StoreResult<()> {
+        let backend = db.get_database_backend();
+        if backend != DatabaseBackend::Postgres {
+            for statement in &self.statements {
+                db.execute(statement).await?;
+            }
+            self.events.append(db).await?;
+            return Ok(());
+        }
+        if let Some(events) = self.events.unsealed_insert() {
+            self.statements.push(events);
+        }
+        let Some(last) = self.statements.pop() else {
+            return Ok(());
+        };
+        if self.statements.is_empty() {
+            db.execute(&last).await?;
+            return Ok(());
+        }
+        let mut with = WithClause::new();
+        for (i, statement) in self.statements.into_iter().enumerate() {
+            with.cte(
+                CommonTableExpression::new()
+                    .table_name(Alias::new(format!("w{i}")))
+                    .query(statement)
+                    .to_owned(),
+            );
+        }
+        db.execute(&with.query(last)).await?;
+        Ok(())
+    }
 }
 
 /// Settings for opening the database.
@@ -107,17 +177,30 @@ impl WriteTxn {
     /// any instance, or the workers' periodic one) seals these events too.
     pub async fn commit(self) -> StoreResult<()> {
         self.txn.commit().await?;
-        self.commits.send_modify(|n| *n = n.wrapping_add(1));
-        if let Some((sealer, db)) = &self.sealer
-            && let Err(e) = sealer.sealed_after_commit(db).await
-        {
-            tracing::warn!(error = %e, "sealing the audit chain failed; the next pass retries");
-        }
+        after_commit(
+            &self.commits,
+            self.sealer.as_ref().map(|(s, db)| (&**s, db)),
+        )
+        .await;
         Ok(())
     }
 
     pub fn conn(&self) -> &DatabaseTransaction {
         &self.txn
+    }
+}
+
+/// What follows every commit: this process's workers are woken, and on PostgreSQL the
+/// transaction's events are sealed (see [`WriteTxn::commit`]).
+async fn after_commit(
+    commits: &watch::Sender<u64>,
+    sealer: Option<(&crate::chain::Sealer, &DatabaseConnection)>,
+) {
+    commits.send_modify(|n| *n = n.wrapping_add(1));
+    if let Some((sealer, db)) = sealer
+        && let Err(e) = sealer.sealed_after_commit(db).await
+    {
+        tracing::warn!(error = %e, "sealing the audit chain failed; the next pass retries");
     }
 }
 
@@ -247,6 +330,21 @@ impl Store {
     /// `true` while the database answers a trivial query.
     pub async fn ping(&self) -> bool {
         self.db.execute_unprepared("SELECT 1").await.is_ok()
+    }
+
+    /// Writes `rows` as one transaction: on PostgreSQL one statement, with no `BEGIN` or
+    /// `COMMIT` of its own; on SQLite in the writer slot. Returns once they are committed and
+    /// their events sealed, as [`WriteTxn::commit`] does.
+    pub(crate) async fn write_once(&self, rows: Inserts) -> StoreResult<()> {
+        if self.is_postgres() {
+            rows.run(&self.db).await?;
+            after_commit(&self.commits, Some((&self.sealer, &self.db))).await;
+            Ok(())
+        } else {
+            let w = self.write().await?;
+            rows.run(w.conn()).await?;
+            w.commit().await
+        }
     }
 
     /// Begins a write transaction. On SQLite it first waits for the single writer slot.

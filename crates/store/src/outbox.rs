@@ -47,8 +47,12 @@ pub async fn enqueue_all<C: ConnectionTrait>(
     msgs: Vec<NewMessage>,
     now: DateTime<Utc>,
 ) -> StoreResult<()> {
-    let rows: Vec<outbox::ActiveModel> = msgs.into_iter().map(|m| row(m, now).1).collect();
-    crate::db::insert_all(txn, rows).await
+    crate::db::insert_all(txn, rows(msgs, now)).await
+}
+
+/// The rows `msgs` are stored as, not yet written.
+pub(crate) fn rows(msgs: Vec<NewMessage>, now: DateTime<Utc>) -> Vec<outbox::ActiveModel> {
+    msgs.into_iter().map(|m| row(m, now).1).collect()
 }
 
 /// The row `msg` is stored as, and its id.

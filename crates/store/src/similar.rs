@@ -108,17 +108,25 @@ pub(crate) async fn sync_index_in<C: ConnectionTrait>(
 
 /// Puts a ticket in the index, in the filing (or reopening) transaction.
 pub(crate) async fn index_in<C: ConnectionTrait>(db: &C, t: &ticket::Model) -> StoreResult<()> {
-    let keys = keys_of(t);
-    if keys.is_empty() {
+    let rows = key_rows(t);
+    if rows.is_empty() {
         return Ok(());
     }
-    similarity_key::Entity::insert_many(keys.into_iter().map(|k| similarity_key::ActiveModel {
-        sim_key: Set(k),
-        ticket_id: Set(t.id),
-    }))
-    .exec_without_returning(db)
-    .await?;
+    similarity_key::Entity::insert_many(rows)
+        .exec_without_returning(db)
+        .await?;
     Ok(())
+}
+
+/// The index rows of `t`, not yet written.
+pub(crate) fn key_rows(t: &ticket::Model) -> Vec<similarity_key::ActiveModel> {
+    keys_of(t)
+        .into_iter()
+        .map(|k| similarity_key::ActiveModel {
+            sim_key: Set(k),
+            ticket_id: Set(t.id),
+        })
+        .collect()
 }
 
 /// Open tickets of `category` sharing a key with `probe`, except `except`.

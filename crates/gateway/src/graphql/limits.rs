@@ -65,9 +65,7 @@ impl DocumentLimits {
     /// Parses the request's document (kept in the request, so it is parsed once) and refuses it
     /// when it breaks a limit or carries a NUL character.
     pub fn screen(&self, request: &mut Request) -> ServerResult<()> {
-        if request.variables.values().any(const_has_nul) {
-            return Err(limit_error(NUL_MESSAGE.to_owned()));
-        }
+        screen_variables(request)?;
         let doc = request.parsed_query()?;
         self.check(doc).map_err(limit_error)
     }
@@ -98,6 +96,15 @@ impl DocumentLimits {
         }
         Ok(())
     }
+}
+
+/// Refuses a request whose variables carry a NUL character (the document's own text is checked
+/// by [`DocumentLimits::check`]).
+pub fn screen_variables(request: &Request) -> ServerResult<()> {
+    if request.variables.values().any(const_has_nul) {
+        return Err(limit_error(NUL_MESSAGE.to_owned()));
+    }
+    Ok(())
 }
 
 const NUL_MESSAGE: &str = "text must not contain the NUL character (U+0000)";

@@ -8,6 +8,7 @@ pub mod admin;
 pub mod attachments;
 pub mod auth;
 pub mod context;
+pub mod documents;
 pub mod error_codes;
 pub mod limits;
 pub mod live;

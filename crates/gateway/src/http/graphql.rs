@@ -55,7 +55,7 @@ pub async fn post(
     }
     // What the socket schema's extensions do, done here: the HTTP schema has none (see
     // `graphql::Transport`).
-    let response = match state.document_limits.screen(&mut request) {
+    let response = match state.documents.screen(&state.document_limits, &mut request) {
         Ok(()) => state.schema.execute(request).await,
         Err(e) => async_graphql::Response::from_errors(vec![e]),
     };

@@ -27,6 +27,7 @@ use axum::response::Response;
 use axum::routing::{get, post};
 use std::any::Any;
 use std::path::Path;
+use std::sync::Arc;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::services::{ServeDir, ServeFile};
@@ -42,6 +43,8 @@ pub struct HttpState {
     pub socket_schema: AppSchema,
     /// Screens documents sent over HTTP before they run.
     pub document_limits: crate::graphql::limits::DocumentLimits,
+    /// Documents sent over HTTP, parsed and screened once.
+    pub documents: Arc<crate::graphql::documents::DocumentCache>,
 }
 
 impl FromRef<HttpState> for AppState {
@@ -55,6 +58,10 @@ impl FromRef<HttpState> for AppSchema {
         s.schema.clone()
     }
 }
+
+/// How many parsed documents `POST /graphql` keeps: the SPA and the API clients send a few dozen
+/// different ones.
+const KEPT_DOCUMENTS: usize = 256;
 
 /// The whole application as one axum router.
 pub fn router(app: AppState) -> Router {
@@ -99,6 +106,9 @@ pub fn router(app: AppState) -> Router {
             schema,
             socket_schema,
             document_limits,
+            documents: Arc::new(crate::graphql::documents::DocumentCache::new(
+                KEPT_DOCUMENTS,
+            )),
         }),
         &limits,
     )

@@ -5,20 +5,21 @@ use super::act::{dispatch_clocks, next_check_given};
 use super::notify;
 use crate::Store;
 use crate::attachments::{AttachmentLimits, Staged, attach_in};
-use crate::chain::{PendingEvents, db_instant};
-use crate::entity::{idempotency_key, ticket};
+use crate::chain::db_instant;
+use crate::db::Inserts;
+use crate::entity::{category, idempotency_key, ticket};
 use crate::error::{StoreError, StoreResult};
 use crate::principal::Principal;
 use chrono::{DateTime, Datelike, Utc};
 use minsheng_domain::input::{
     Address, Description, Email, GeoPoint, PersonName, Phone, Reference, Title,
 };
-use minsheng_domain::lifecycle::{Action, Actor, decide};
+use minsheng_domain::lifecycle::{Action, Actor, Transition, decide};
 use minsheng_domain::{Channel, Kind, Locale, Priority, Role, State};
 use rand::Rng;
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseBackend, EntityTrait,
-    QueryFilter, Statement,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseBackend,
+    DatabaseTransaction, EntityTrait, QueryFilter, Statement,
 };
 use serde_json::json;
 use sha2::{Digest, Sha256};
@@ -97,9 +98,25 @@ fn request_hash(t: &NewTicket) -> String {
 }
 
 /// The next public reference of `year`, from a counter row that both databases update atomically.
-async fn next_reference<C: ConnectionTrait>(db: &C, year: i32) -> StoreResult<Reference> {
+/// `alone` says the statement is its own transaction (PostgreSQL, before the filing's).
+async fn next_reference<C: ConnectionTrait>(
+    db: &C,
+    year: i32,
+    alone: bool,
+) -> StoreResult<Reference> {
     let backend = db.get_database_backend();
     let sql = match backend {
+        // On its own it need not wait for its WAL to reach the disk: a number is only used by a
+        // filing whose own commit waits, and that flushes this statement's WAL with its own. If
+        // the server crashes before, the counter goes back only over numbers no stored ticket
+        // has. (Inside a transaction the setting would hold for the whole filing, so it is
+        // never used there.)
+        DatabaseBackend::Postgres if alone => {
+            "INSERT INTO reference_counters (year, last_value) \
+             SELECT $1, 1 FROM (SELECT set_config('synchronous_commit', 'off', true)) AS s \
+             ON CONFLICT (year) DO UPDATE SET last_value = reference_counters.last_value + 1 \
+             RETURNING last_value"
+        }
         DatabaseBackend::Postgres => {
             "INSERT INTO reference_counters (year, last_value) VALUES ($1, 1) \
              ON CONFLICT (year) DO UPDATE SET last_value = reference_counters.last_value + 1 \
@@ -184,7 +201,7 @@ pub async fn file_with_files(
         None => false,
     };
     let drawn = if store.is_postgres() && !retry {
-        Some(next_reference(&store.db, now.year()).await?)
+        Some(next_reference(&store.db, now.year(), true).await?)
     } else {
         None
     };
@@ -206,16 +223,70 @@ pub async fn file_with_files(
         _ => None,
     };
 
+    if let Some(key) = &input.idempotency_key
+        && (key.is_empty() || key.len() > 200)
+    {
+        return Err(StoreError::invalid(
+            "idempotencyKey",
+            "must be 1 to 200 characters",
+        ));
+    }
+    let plan = Plan {
+        who,
+        input,
+        category,
+        route,
+        drawn,
+        scope,
+        req_hash,
+        now,
+        transition,
+    };
+
+    // A plain filing on PostgreSQL is one statement, its own transaction. A filing with an
+    // idempotency key (checked and recorded under a lock) or with files (attached after the
+    // ticket exists) needs a transaction around its steps, and SQLite's writer slot is one.
+    if store.is_postgres() && plan.input.idempotency_key.is_none() && files.is_none() {
+        let (filed, rows) = plan.rows(store, &store.db).await?;
+        store.write_once(rows).await?;
+        return Ok(filed);
+    }
     let w = store.write().await?;
     let txn = w.conn();
+    if let Some(replay) = plan.replayed(txn).await? {
+        return Ok(replay);
+    }
+    let (filed, rows) = plan.rows(store, txn).await?;
+    rows.run(txn).await?;
+    if let Some((staged, limits)) = files {
+        attach_in(txn, who, filed.ticket.id, None, staged, limits, now).await?;
+    }
+    w.commit().await?;
+    Ok(filed)
+}
 
-    if let Some(key) = &input.idempotency_key {
-        if key.is_empty() || key.len() > 200 {
-            return Err(StoreError::invalid(
-                "idempotencyKey",
-                "must be 1 to 200 characters",
-            ));
-        }
+/// A filing, validated, with what was read for it before any write.
+struct Plan<'a> {
+    who: &'a Principal,
+    input: NewTicket,
+    /// The category asked for: `Some(None)` when it is not an active one.
+    category: Option<Option<category::Model>>,
+    transition: Transition,
+    route: Option<Uuid>,
+    drawn: Option<Reference>,
+    scope: String,
+    req_hash: String,
+    now: DateTime<Utc>,
+}
+
+impl Plan<'_> {
+    /// The ticket filed earlier with this filing's idempotency key, if any; refused if the key
+    /// was used for a different request.
+    async fn replayed(&self, txn: &DatabaseTransaction) -> StoreResult<Option<Filed>> {
+        let Some(key) = &self.input.idempotency_key else {
+            return Ok(None);
+        };
+        let scope = &self.scope;
         if txn.get_database_backend() == DatabaseBackend::Postgres {
             // Two retries racing with one key: the second waits here and then finds the first.
             txn.execute_raw(Statement::from_sql_and_values(
@@ -226,189 +297,203 @@ pub async fn file_with_files(
             .await?;
         }
         let existing = idempotency_key::Entity::find()
-            .filter(idempotency_key::Column::Scope.eq(&scope))
+            .filter(idempotency_key::Column::Scope.eq(scope))
             .filter(idempotency_key::Column::IdemKey.eq(key))
             .one(txn)
             .await?;
-        if let Some(row) = existing {
-            if row.request_hash != req_hash {
-                return Err(StoreError::Conflict(
-                    "this idempotency key was already used for a different request".into(),
-                ));
-            }
-            let ticket = ticket::Entity::find_by_id(row.ticket_id)
-                .one(txn)
-                .await?
-                .ok_or(StoreError::NotFound)?;
-            return Ok(Filed {
-                ticket,
-                tracking_code: None,
-                replayed: true,
-            });
+        let Some(row) = existing else {
+            return Ok(None);
+        };
+        if row.request_hash != self.req_hash {
+            return Err(StoreError::Conflict(
+                "this idempotency key was already used for a different request".into(),
+            ));
         }
+        let ticket = ticket::Entity::find_by_id(row.ticket_id)
+            .one(txn)
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        Ok(Some(Filed {
+            ticket,
+            tracking_code: None,
+            replayed: true,
+        }))
     }
 
-    let category = match category {
-        Some(found) => Some(
-            found.ok_or_else(|| StoreError::invalid("categoryId", "no such active category"))?,
-        ),
-        None => None,
-    };
+    /// The filed ticket and every row of the filing, not yet written; `db` is read for the
+    /// reference (SQLite) and the mail's recipients.
+    async fn rows<C: ConnectionTrait>(
+        self,
+        store: &Store,
+        db: &C,
+    ) -> StoreResult<(Filed, Inserts)> {
+        let Plan {
+            who,
+            input,
+            category,
+            route,
+            drawn,
+            scope,
+            req_hash,
+            now,
+            transition,
+        } = self;
+        let district = input.district.clone().unwrap_or_default();
+        let category = match category {
+            Some(found) => Some(
+                found
+                    .ok_or_else(|| StoreError::invalid("categoryId", "no such active category"))?,
+            ),
+            None => None,
+        };
 
-    let anonymous = matches!(who, Principal::Anonymous);
-    let tracking_code = anonymous.then(new_tracking_code);
-    let bundle = crate::policy::cached(store, txn, None).await?;
-    let targets = bundle.policy.targets(input.kind, input.priority);
-    let dispatch_due = targets.dispatch_within.deadline(&bundle.calendar, now)?;
-    let reference = match drawn {
-        Some(r) => r,
-        None => next_reference(txn, now.year()).await?,
-    };
-    let resident_id = match who {
-        Principal::User {
-            id,
-            role: Role::Resident,
-            ..
-        } => Some(*id),
-        _ => None,
-    };
-
-    let mut t = ticket::Model {
-        id: Uuid::now_v7(),
-        reference: reference.to_string(),
-        kind: input.kind.as_str().to_owned(),
-        priority: input.priority.as_str().to_owned(),
-        channel: input.channel.as_str().to_owned(),
-        state: transition.to.as_str().to_owned(),
-        category_id: category.as_ref().map(|c| c.id),
-        department_id: None,
-        title: input.title.to_string(),
-        description: input.description.to_string(),
-        address: input
-            .address
-            .as_ref()
-            .map(|a| a.to_string())
-            .unwrap_or_default(),
-        district: district.clone(),
-        latitude: input.location.map(|g| g.lat),
-        longitude: input.location.map(|g| g.lon),
-        occurred_at: input.occurred_at.map(db_instant),
-        resident_id,
-        filed_by_id: who.user_id(),
-        contact_name: input.contact_name.as_ref().map(|n| n.to_string()),
-        contact_email: input.contact_email.as_ref().map(|e| e.to_string()),
-        contact_phone: input.contact_phone.as_ref().map(|p| p.to_string()),
-        confidential: input.confidential,
-        anonymous,
-        tracking_code_hash: tracking_code.as_deref().map(hash_secret),
-        locale: input.locale.as_str().to_owned(),
-        open311_key_id: match who {
-            Principal::ApiClient { key_id } => Some(*key_id),
+        let anonymous = matches!(who, Principal::Anonymous);
+        let tracking_code = anonymous.then(new_tracking_code);
+        let bundle = crate::policy::cached(store, db, None).await?;
+        let targets = bundle.policy.targets(input.kind, input.priority);
+        let dispatch_due = targets.dispatch_within.deadline(&bundle.calendar, now)?;
+        let reference = match drawn {
+            Some(r) => r,
+            None => next_reference(db, now.year(), false).await?,
+        };
+        let resident_id = match who {
+            Principal::User {
+                id,
+                role: Role::Resident,
+                ..
+            } => Some(*id),
             _ => None,
-        },
-        filed_at: now,
-        dispatched_at: None,
-        accepted_at: None,
-        first_response_at: None,
-        replied_at: None,
-        closed_at: None,
-        dispatch_due: dispatch_due.map(db_instant),
-        accept_due: None,
-        reply_due: None,
-        reply_paused_at: None,
-        reply_remaining_secs: None,
-        deadline_version: 0,
-        extension_count: 0,
-        redo_count: 0,
-        return_count: 0,
-        department_count: 0,
-        merged_into_id: None,
-        next_check_at: None,
-        version: 1,
-        updated_at: now,
-    };
-    // The ticket as filed: what the receipt and the `filed` event describe.
-    let filed = t.clone();
+        };
 
-    // Automatic dispatch by the routing catalogue (SPEC §4): the system acts in the same
-    // transaction, so a ticket is never seen filed-but-routable. The row is written once, as it
-    // stands after both steps.
-    let mut dispatched = None;
-    if let Some(dept) = route {
-        let d = decide(Some(State::Submitted), Action::Dispatch, Actor::System)?;
-        let bundle = crate::policy::cached(store, txn, Some(dept)).await?;
-        dispatch_clocks(&mut t, &bundle, dept, now)?;
-        t.state = d.to.as_str().to_owned();
-        t.version += 1;
-        // A new ticket has fired no escalation rule yet.
-        t.next_check_at = next_check_given(&t, &bundle, &[], now)?;
-        dispatched = Some((d.event, dept));
-    }
-    ticket::Entity::insert(ticket::ActiveModel::from(t.clone()).reset_all())
-        .exec_without_returning(txn)
-        .await?;
-    // The events go into the chain together at the end.
-    let mut events = PendingEvents::default();
-    events.push(
-        Some(t.id),
-        who.event_actor(),
-        transition.event.as_str(),
-        json!({
-            "reference": filed.reference,
-            "kind": filed.kind,
-            "priority": filed.priority,
-            "channel": filed.channel,
-            "category_id": filed.category_id,
-            "on_behalf_of": input.on_behalf_of.as_ref().map(|o| o.relationship.clone()),
-            "dispatch_due": filed.dispatch_due,
-        }),
-        now,
-    );
-    if let Some(key) = &input.idempotency_key {
-        idempotency_key::Entity::insert(idempotency_key::ActiveModel {
-            id: Set(Uuid::now_v7()),
-            scope: Set(scope),
-            idem_key: Set(key.clone()),
-            request_hash: Set(req_hash),
-            ticket_id: Set(t.id),
-            created_at: Set(now),
-        })
-        .exec_without_returning(txn)
-        .await?;
-    }
-    if let Some((staged, limits)) = files {
-        // Attaching appends its own event, which must come after the filing's.
-        std::mem::take(&mut events).append(txn).await?;
-        attach_in(txn, who, t.id, None, staged, limits, now).await?;
-    }
-    // The receipt and the department's mail go to the outbox in one INSERT.
-    let mut mail: Vec<_> = notify::filing_receipt(txn, &filed, tracking_code.as_deref())
-        .await?
-        .into_iter()
-        .collect();
-    crate::similar::index_in(txn, &filed).await?;
-    if let Some((event, dept)) = dispatched {
-        events.push(
+        let mut t = ticket::Model {
+            id: Uuid::now_v7(),
+            reference: reference.to_string(),
+            kind: input.kind.as_str().to_owned(),
+            priority: input.priority.as_str().to_owned(),
+            channel: input.channel.as_str().to_owned(),
+            state: transition.to.as_str().to_owned(),
+            category_id: category.as_ref().map(|c| c.id),
+            department_id: None,
+            title: input.title.to_string(),
+            description: input.description.to_string(),
+            address: input
+                .address
+                .as_ref()
+                .map(|a| a.to_string())
+                .unwrap_or_default(),
+            district: district.clone(),
+            latitude: input.location.map(|g| g.lat),
+            longitude: input.location.map(|g| g.lon),
+            occurred_at: input.occurred_at.map(db_instant),
+            resident_id,
+            filed_by_id: who.user_id(),
+            contact_name: input.contact_name.as_ref().map(|n| n.to_string()),
+            contact_email: input.contact_email.as_ref().map(|e| e.to_string()),
+            contact_phone: input.contact_phone.as_ref().map(|p| p.to_string()),
+            confidential: input.confidential,
+            anonymous,
+            tracking_code_hash: tracking_code.as_deref().map(hash_secret),
+            locale: input.locale.as_str().to_owned(),
+            open311_key_id: match who {
+                Principal::ApiClient { key_id } => Some(*key_id),
+                _ => None,
+            },
+            filed_at: now,
+            dispatched_at: None,
+            accepted_at: None,
+            first_response_at: None,
+            replied_at: None,
+            closed_at: None,
+            dispatch_due: dispatch_due.map(db_instant),
+            accept_due: None,
+            reply_due: None,
+            reply_paused_at: None,
+            reply_remaining_secs: None,
+            deadline_version: 0,
+            extension_count: 0,
+            redo_count: 0,
+            return_count: 0,
+            department_count: 0,
+            merged_into_id: None,
+            next_check_at: None,
+            version: 1,
+            updated_at: now,
+        };
+        // The ticket as filed: what the receipt and the `filed` event describe.
+        let filed = t.clone();
+
+        // Automatic dispatch by the routing catalogue (SPEC §4): the system acts in the same
+        // transaction, so a ticket is never seen filed-but-routable. The row is written once, as it
+        // stands after both steps.
+        let mut dispatched = None;
+        if let Some(dept) = route {
+            let d = decide(Some(State::Submitted), Action::Dispatch, Actor::System)?;
+            let bundle = crate::policy::cached(store, db, Some(dept)).await?;
+            dispatch_clocks(&mut t, &bundle, dept, now)?;
+            t.state = d.to.as_str().to_owned();
+            t.version += 1;
+            // A new ticket has fired no escalation rule yet.
+            t.next_check_at = next_check_given(&t, &bundle, &[], now)?;
+            dispatched = Some((d.event, dept));
+        }
+        let mut rows = Inserts::default();
+        rows.add(vec![ticket::ActiveModel::from(t.clone()).reset_all()]);
+        // The events go into the chain together, after the rows.
+        rows.events().push(
             Some(t.id),
-            Principal::System.event_actor(),
-            event.as_str(),
+            who.event_actor(),
+            transition.event.as_str(),
             json!({
-                "department_id": dept,
-                "automatic": true,
-                "accept_due": t.accept_due,
-                "reply_due": t.reply_due,
-                "deadline_version": t.deadline_version,
+                "reference": filed.reference,
+                "kind": filed.kind,
+                "priority": filed.priority,
+                "channel": filed.channel,
+                "category_id": filed.category_id,
+                "on_behalf_of": input.on_behalf_of.as_ref().map(|o| o.relationship.clone()),
+                "dispatch_due": filed.dispatch_due,
             }),
             now,
         );
-        mail.extend(notify::dispatched_messages(txn, &t).await?);
+        if let Some(key) = &input.idempotency_key {
+            rows.add(vec![idempotency_key::ActiveModel {
+                id: Set(Uuid::now_v7()),
+                scope: Set(scope),
+                idem_key: Set(key.clone()),
+                request_hash: Set(req_hash),
+                ticket_id: Set(t.id),
+                created_at: Set(now),
+            }]);
+        }
+        rows.add(crate::similar::key_rows(&filed));
+        // The receipt and the department's mail go to the outbox together.
+        let mut mail: Vec<_> = notify::filing_receipt(db, &filed, tracking_code.as_deref())
+            .await?
+            .into_iter()
+            .collect();
+        if let Some((event, dept)) = dispatched {
+            rows.events().push(
+                Some(t.id),
+                Principal::System.event_actor(),
+                event.as_str(),
+                json!({
+                    "department_id": dept,
+                    "automatic": true,
+                    "accept_due": t.accept_due,
+                    "reply_due": t.reply_due,
+                    "deadline_version": t.deadline_version,
+                }),
+                now,
+            );
+            mail.extend(notify::dispatched_messages(db, &t).await?);
+        }
+        rows.add(crate::outbox::rows(mail, now));
+        Ok((
+            Filed {
+                ticket: t,
+                tracking_code,
+                replayed: false,
+            },
+            rows,
+        ))
     }
-    crate::outbox::enqueue_all(txn, mail, now).await?;
-    events.append(txn).await?;
-    w.commit().await?;
-    Ok(Filed {
-        ticket: t,
-        tracking_code,
-        replayed: false,
-    })
 }

@@ -8,10 +8,10 @@ use minsheng_domain::calendar::BusinessCalendar;
 use minsheng_domain::input::{Message, Reason};
 use minsheng_domain::{Kind, Satisfaction};
 use minsheng_store::chain::verify_chain;
-use minsheng_store::entity::{extension_request, outbox};
+use minsheng_store::entity::{extension_request, outbox, ticket_event};
 use minsheng_store::tickets::{self, Command, read};
 use minsheng_store::{Principal, Store, StoreError};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use uuid::Uuid;
 
 fn msg(s: &str) -> Message {
@@ -72,6 +72,26 @@ async fn whole_story(store: Store) {
     // 15 working days, skipping the Mid-Autumn and National Day holidays and counting
     // Sun 20 Sep and Sat 10 Oct: Thursday 15 October, 16:00.
     assert_eq!(t.reply_due, Some(utc("2026-10-15T08:00:00Z")));
+    // On PostgreSQL the filing is one statement: the row is exactly what filing returned, and
+    // both events are already sealed into the chain, in the order they happened.
+    assert_eq!(stored(&store, id).await, t);
+    let chained: Vec<(Option<i64>, String)> = ticket_event::Entity::find()
+        .filter(ticket_event::Column::TicketId.eq(id))
+        .order_by_asc(ticket_event::Column::Pos)
+        .all(store.connection())
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|e| (e.seq, e.kind))
+        .collect();
+    let first = chained[0].0.expect("sealed on commit");
+    assert_eq!(
+        chained,
+        [
+            (Some(first), "filed".to_owned()),
+            (Some(first + 1), "dispatched".to_owned())
+        ]
+    );
     assert_eq!(mails(&store, id, "filing_receipt").await.len(), 1);
     let staff_told = mails(&store, id, "dispatched").await;
     assert_eq!(

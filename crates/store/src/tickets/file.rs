@@ -465,11 +465,6 @@ impl Plan<'_> {
             }]);
         }
         rows.add(crate::similar::key_rows(&filed));
-        // The receipt and the department's mail go to the outbox together.
-        let mut mail: Vec<_> = notify::filing_receipt(db, &filed, tracking_code.as_deref())
-            .await?
-            .into_iter()
-            .collect();
         if let Some((event, dept)) = dispatched {
             rows.events().push(
                 Some(t.id),
@@ -484,8 +479,15 @@ impl Plan<'_> {
                 }),
                 now,
             );
-            mail.extend(notify::dispatched_messages(db, &t).await?);
         }
+        // The receipt and the department's mail go to the outbox together.
+        let mail = notify::filing_messages(
+            db,
+            &filed,
+            tracking_code.as_deref(),
+            dispatched.is_some().then_some(&t),
+        )
+        .await?;
         rows.add(crate::outbox::rows(mail, now));
         Ok((
             Filed {

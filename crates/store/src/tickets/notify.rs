@@ -7,7 +7,7 @@ use crate::outbox::{NewMessage, enqueue, enqueue_all};
 use chrono::{DateTime, Utc};
 use minsheng_domain::lifecycle::Action;
 use minsheng_domain::{Locale, Role};
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+use sea_orm::{ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter};
 use serde_json::json;
 use std::collections::HashMap;
 use uuid::Uuid;
@@ -34,17 +34,25 @@ async fn resident_recipient<C: ConnectionTrait>(
     db: &C,
     t: &ticket::Model,
 ) -> StoreResult<Option<(Option<Uuid>, String, Locale)>> {
-    if let Some(uid) = t.resident_id
-        && let Some(u) = user::Entity::find_by_id(uid).one(db).await?
+    let account = match t.resident_id {
+        Some(uid) => user::Entity::find_by_id(uid).one(db).await?,
+        None => None,
+    };
+    Ok(recipient_of(account.as_ref(), t))
+}
+
+/// The resident's address given their account (`None` when they have none, or it is gone).
+fn recipient_of(account: Option<&user::Model>, t: &ticket::Model) -> Option<Recipient> {
+    if let Some(u) = account
         && u.active
         && u.deleted_at.is_none()
-        && let Some(email) = u.email
+        && let Some(email) = &u.email
     {
-        return Ok(Some((Some(u.id), email, locale_of(&u.locale))));
+        return Some((Some(u.id), email.clone(), locale_of(&u.locale)));
     }
-    Ok(t.contact_email
+    t.contact_email
         .clone()
-        .map(|e| (None, e, locale_of(&t.locale))))
+        .map(|e| (None, e, locale_of(&t.locale)))
 }
 
 /// Active staff of a department, optionally only its heads.
@@ -211,17 +219,24 @@ pub(crate) fn follower_messages(t: &ticket::Model, followers: &[Recipient]) -> V
         .collect()
 }
 
-/// The filing receipt, with the tracking code for anonymous filers (not yet written).
-pub(crate) async fn filing_receipt<C: ConnectionTrait>(
-    db: &C,
+/// The receipt for `t` to `recipient`, with the tracking code of an anonymous filer.
+fn receipt_to(
+    recipient: Option<Recipient>,
     t: &ticket::Model,
     tracking_code: Option<&str>,
-) -> StoreResult<Option<NewMessage>> {
+) -> Option<NewMessage> {
     let mut p = base_payload(t);
     if let (Some(code), Some(obj)) = (tracking_code, p.as_object_mut()) {
         obj.insert("tracking_code".into(), json!(code));
     }
-    resident_message(db, t, "filing_receipt", p).await
+    recipient.map(|(recipient_id, email, locale)| NewMessage {
+        kind: "filing_receipt",
+        ticket_id: Some(t.id),
+        recipient_id,
+        recipient_email: email,
+        locale,
+        payload: p,
+    })
 }
 
 /// The messages that tell the department's staff a ticket has arrived (not yet written).
@@ -233,11 +248,61 @@ pub(crate) async fn dispatched_messages<C: ConnectionTrait>(
         return Ok(Vec::new());
     };
     let staff = department_staff(db, d, false).await?;
+    Ok(dispatched_to(&staff, t))
+}
+
+fn dispatched_to(staff: &[user::Model], t: &ticket::Model) -> Vec<NewMessage> {
     let mut p = base_payload(t);
     if let Some(obj) = p.as_object_mut() {
         obj.insert("accept_due".into(), json!(t.accept_due));
     }
-    Ok(user_messages(&staff, "dispatched", t, &p))
+    user_messages(staff, "dispatched", t, &p)
+}
+
+/// A filing's mail (not yet written): the receipt for `filed` and, when the routing catalogue
+/// dispatched it (`dispatched`, the ticket as it stands after), the message to each of the
+/// department's staff. The resident's account and the staff are read with one query.
+pub(crate) async fn filing_messages<C: ConnectionTrait>(
+    db: &C,
+    filed: &ticket::Model,
+    tracking_code: Option<&str>,
+    dispatched: Option<&ticket::Model>,
+) -> StoreResult<Vec<NewMessage>> {
+    let department = dispatched.and_then(|t| t.department_id);
+    let is_staff = |u: &user::Model| {
+        department.is_some()
+            && u.department_id == department
+            && u.role == Role::Staff.as_str()
+            && u.active
+    };
+    let mut who = Condition::any();
+    if let Some(id) = filed.resident_id {
+        who = who.add(user::Column::Id.eq(id));
+    }
+    if let Some(d) = department {
+        who = who.add(
+            Condition::all()
+                .add(user::Column::DepartmentId.eq(d))
+                .add(user::Column::Role.eq(Role::Staff.as_str()))
+                .add(user::Column::Active.eq(true)),
+        );
+    }
+    let users = if who.is_empty() {
+        Vec::new()
+    } else {
+        user::Entity::find().filter(who).all(db).await?
+    };
+    let account = filed
+        .resident_id
+        .and_then(|id| users.iter().find(|u| u.id == id));
+    let mut mail: Vec<NewMessage> = receipt_to(recipient_of(account, filed), filed, tracking_code)
+        .into_iter()
+        .collect();
+    if let Some(t) = dispatched {
+        let staff: Vec<user::Model> = users.into_iter().filter(|u| is_staff(u)).collect();
+        mail.extend(dispatched_to(&staff, t));
+    }
+    Ok(mail)
 }
 
 /// Tells the department's staff a ticket has arrived.

@@ -55,3 +55,71 @@ pub struct Model {
 }
 
 impl ActiveModelBehavior for ActiveModel {}
+
+/// What every ticket is filed with; the rest starts empty ([`Model::filed`]).
+#[derive(Clone, Debug)]
+pub struct Filing {
+    pub reference: String,
+    pub kind: &'static str,
+    pub priority: &'static str,
+    pub channel: &'static str,
+    pub state: &'static str,
+    pub title: String,
+    pub description: String,
+    pub locale: &'static str,
+    pub filed_at: DateTimeUtc,
+}
+
+impl Model {
+    /// A ticket as it stands the moment it is filed, with a new id: no department, no clocks
+    /// started, nothing counted, version 1. Where it is and who filed it are set by the caller.
+    pub fn filed(f: Filing) -> Self {
+        Model {
+            id: Uuid::now_v7(),
+            reference: f.reference,
+            kind: f.kind.to_owned(),
+            priority: f.priority.to_owned(),
+            channel: f.channel.to_owned(),
+            state: f.state.to_owned(),
+            category_id: None,
+            department_id: None,
+            title: f.title,
+            description: f.description,
+            address: String::new(),
+            district: String::new(),
+            latitude: None,
+            longitude: None,
+            occurred_at: None,
+            resident_id: None,
+            filed_by_id: None,
+            contact_name: None,
+            contact_email: None,
+            contact_phone: None,
+            confidential: false,
+            anonymous: false,
+            tracking_code_hash: None,
+            locale: f.locale.to_owned(),
+            open311_key_id: None,
+            filed_at: f.filed_at,
+            dispatched_at: None,
+            accepted_at: None,
+            first_response_at: None,
+            replied_at: None,
+            closed_at: None,
+            dispatch_due: None,
+            accept_due: None,
+            reply_due: None,
+            reply_paused_at: None,
+            reply_remaining_secs: None,
+            deadline_version: 0,
+            extension_count: 0,
+            redo_count: 0,
+            return_count: 0,
+            department_count: 0,
+            merged_into_id: None,
+            next_check_at: None,
+            version: 1,
+            updated_at: f.filed_at,
+        }
+    }
+}

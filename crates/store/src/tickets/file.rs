@@ -366,16 +366,7 @@ impl Plan<'_> {
         };
 
         let mut t = ticket::Model {
-            id: Uuid::now_v7(),
-            reference: reference.to_string(),
-            kind: input.kind.as_str().to_owned(),
-            priority: input.priority.as_str().to_owned(),
-            channel: input.channel.as_str().to_owned(),
-            state: transition.to.as_str().to_owned(),
             category_id: category.as_ref().map(|c| c.id),
-            department_id: None,
-            title: input.title.to_string(),
-            description: input.description.to_string(),
             address: input
                 .address
                 .as_ref()
@@ -393,31 +384,22 @@ impl Plan<'_> {
             confidential: input.confidential,
             anonymous,
             tracking_code_hash: tracking_code.as_deref().map(hash_secret),
-            locale: input.locale.as_str().to_owned(),
             open311_key_id: match who {
                 Principal::ApiClient { key_id } => Some(*key_id),
                 _ => None,
             },
-            filed_at: now,
-            dispatched_at: None,
-            accepted_at: None,
-            first_response_at: None,
-            replied_at: None,
-            closed_at: None,
             dispatch_due: dispatch_due.map(db_instant),
-            accept_due: None,
-            reply_due: None,
-            reply_paused_at: None,
-            reply_remaining_secs: None,
-            deadline_version: 0,
-            extension_count: 0,
-            redo_count: 0,
-            return_count: 0,
-            department_count: 0,
-            merged_into_id: None,
-            next_check_at: None,
-            version: 1,
-            updated_at: now,
+            ..ticket::Model::filed(ticket::Filing {
+                reference: reference.to_string(),
+                kind: input.kind.as_str(),
+                priority: input.priority.as_str(),
+                channel: input.channel.as_str(),
+                state: transition.to.as_str(),
+                title: input.title.to_string(),
+                description: input.description.to_string(),
+                locale: input.locale.as_str(),
+                filed_at: now,
+            })
         };
         // The ticket as filed: what the receipt and the `filed` event describe.
         let filed = t.clone();

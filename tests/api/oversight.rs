@@ -393,6 +393,52 @@ both_dbs! {
         assert_code(&body, "UNAUTHENTICATED");
     }
 
+    /// The dashboard's answer is held while its figures are unchanged, for the person who asked
+    /// only, and a change through the server shows in the next answer.
+    async fn dashboard_answers_are_held_until_the_figures_change(app) {
+        let city = september(&app).await;
+        app.set_clock(sh(11, 20, 10, 0)).await;
+        let sup = token(&app, "supervisor@oversight.test").await;
+        let agent = token(&app, "agent@oversight.test").await;
+        let q = "query D($f: MetricFilterInput!) {
+            metricsTotal(filter: $f) { counts { dispatched } }
+            metrics(filter: $f, groupBy: DEPARTMENT) { department { code } figures { counts { dispatched } } }
+            metricTrend(filter: $f, interval: MONTH) { start figures { counts { dispatched } } } }";
+        let vars = json!({ "f": { "from": "2026-09-01", "to": "2026-12-01" } });
+        let dispatched = |body: &Value| body["data"]["metricsTotal"]["counts"]["dispatched"].as_u64();
+        let first = app.gql(Some(&sup), q, vars.clone()).await;
+        assert_no_errors(&first);
+        let before = dispatched(&first).expect("a count");
+        assert!(before > 0, "{first}");
+        assert_eq!(app.gql(Some(&sup), q, vars.clone()).await, first);
+        // Another person asking the same is answered for themselves: an agent may not look.
+        assert_code(&app.gql(Some(&agent), q, vars.clone()).await, "FORBIDDEN");
+
+        // A street-light complaint, dispatched to urban management as it is filed.
+        let filed = app
+            .gql(
+                None,
+                "mutation($i: FileTicketInput!) { fileTicket(input: $i) { ticket { state } } }",
+                json!({ "i": { "kind": "COMPLAINT", "categoryId": city.street_light.to_string(),
+                    "title": "路灯不亮", "description": "幸福路的路灯整夜不亮。" } }),
+            )
+            .await;
+        assert_no_errors(&filed);
+        assert_eq!(filed["data"]["fileTicket"]["ticket"]["state"], "DISPATCHED");
+        let after = app.gql(Some(&sup), q, vars.clone()).await;
+        assert_no_errors(&after);
+        assert_eq!(dispatched(&after), Some(before + 1), "{after}");
+        let urban = |body: &Value| {
+            body["data"]["metrics"]
+                .as_array()
+                .and_then(|rows| rows.iter().find(|r| r["department"]["code"] == "urban-management"))
+                .and_then(|r| r["figures"]["counts"]["dispatched"].as_u64())
+        };
+        assert_eq!(urban(&after), urban(&first).map(|n| n + 1));
+        let november = |body: &Value| body["data"]["metricTrend"][2]["figures"]["counts"]["dispatched"].as_u64();
+        assert_eq!(november(&after), november(&first).map(|n| n + 1), "{after}");
+    }
+
     async fn supervisors_export_tickets_with_milestones(app) {
         let city = september(&app).await;
         let sup = token(&app, "supervisor@oversight.test").await;

@@ -18,15 +18,32 @@ export function uniqueTitle(language, tag) {
     : `小区东门路灯不亮已经一个月（${tag} ${stamp}）`;
 }
 
-/** Picks an option of an antd Select by typing part of its words and pressing Enter. */
+/**
+ * Picks an option of an antd Select by typing part of its words and clicking it, then waits
+ * until the Select shows it chosen. antd filters its (virtual) option list as each character
+ * arrives, so an option found while the list was still being filtered can move from under the
+ * pointer before the click lands; a choice that did not take is made again, at most three times.
+ */
 export async function chooseInSelect(page, combobox, typed, optionText) {
-  await combobox.click();
-  await combobox.pressSequentially(typed);
-  const option = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', {
-    hasText: optionText,
-  });
-  await option.first().waitFor();
-  await option.first().click();
+  const select = combobox.locator('xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]');
+  const chosen = select.locator('.ant-select-selection-item', { hasText: optionText });
+  const option = page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: optionText })
+    .first();
+  for (let attempt = 1; ; attempt += 1) {
+    await combobox.click();
+    await combobox.fill('');
+    await combobox.pressSequentially(typed);
+    await option.waitFor();
+    await option.click();
+    try {
+      await chosen.waitFor({ timeout: 3000 });
+      return;
+    } catch (e) {
+      if (attempt >= 3) throw new Error(`the Select did not take "${optionText}" after ${attempt} tries: ${e.message}`);
+      await page.keyboard.press('Escape');
+    }
+  }
 }
 
 /**

@@ -73,7 +73,10 @@ describe('the same matter reported twice', () => {
     await form.getByLabel(t('filing.description')).fill(DESCRIPTION);
     const suggestions = page.getByTestId('similar-tickets');
     const item = suggestions.locator('.ms-similar-item', { hasText: first.reference });
-    await item.waitFor();
+    await item.waitFor().catch(async (e) => {
+      await screenshot(page, 'matters-01-no-suggestion');
+      throw e;
+    });
     await suggestions.getByText(t('similar.fileAnyway')).waitFor();
     await assertAccessible(page, '01-similar-while-filing');
 

@@ -12,7 +12,7 @@ use std::convert::Infallible;
 use uuid::Uuid;
 
 /// A signed-in person, as their access token describes them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Identity {
     pub user_id: Uuid,
     pub role: Role,

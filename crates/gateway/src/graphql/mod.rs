@@ -10,6 +10,7 @@ pub mod auth;
 pub mod context;
 pub mod documents;
 pub mod error_codes;
+pub mod held;
 pub mod limits;
 pub mod live;
 pub mod loaders;

@@ -9,6 +9,7 @@
 //! limit.
 
 use crate::auth::Viewer;
+use crate::graphql::held::HeldAnswers;
 use crate::http::HttpState;
 use crate::http::request_id::RequestId;
 use async_graphql::ParseRequestError;
@@ -55,10 +56,29 @@ pub async fn post(
     }
     // What the socket schema's extensions do, done here: the HTTP schema has none (see
     // `graphql::Transport`).
-    let response = match state.documents.screen(&state.document_limits, &mut request) {
-        Ok(()) => state.schema.execute(request).await,
-        Err(e) => async_graphql::Response::from_errors(vec![e]),
+    if let Err(e) = state.documents.screen(&state.document_limits, &mut request) {
+        return respond(async_graphql::Response::from_errors(vec![e]));
+    }
+    let Some(question) = HeldAnswers::question(&viewer, &mut request) else {
+        return respond(state.schema.execute(request).await);
     };
+    let now = state.app.clock.now();
+    let current = match minsheng_store::metrics::query::current(&state.app.store, now).await {
+        Ok(c) => c,
+        // The resolvers meet the same failure and report it.
+        Err(_) => return respond(state.schema.execute(request).await),
+    };
+    if let Some(held) = state.held.answer(&question, &current, now.timestamp()) {
+        return held;
+    }
+    let response = respond(state.schema.execute(request).await);
+    state
+        .held
+        .hold(question, current, now.timestamp(), response)
+        .await
+}
+
+fn respond(response: async_graphql::Response) -> Response {
     async_graphql_axum::GraphQLResponse::from(crate::graphql::error_codes::with_codes(response))
         .into_response()
 }

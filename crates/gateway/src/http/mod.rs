@@ -45,6 +45,8 @@ pub struct HttpState {
     pub document_limits: crate::graphql::limits::DocumentLimits,
     /// Documents sent over HTTP, parsed and screened once.
     pub documents: Arc<crate::graphql::documents::DocumentCache>,
+    /// Dashboard answers, held while their figures are unchanged.
+    pub held: Arc<crate::graphql::held::HeldAnswers>,
 }
 
 impl FromRef<HttpState> for AppState {
@@ -62,6 +64,8 @@ impl FromRef<HttpState> for AppSchema {
 /// How many parsed documents `POST /graphql` keeps: the SPA and the API clients send a few dozen
 /// different ones.
 const KEPT_DOCUMENTS: usize = 256;
+/// How many dashboard answers `POST /graphql` holds (a few per supervisor looking).
+const HELD_ANSWERS: usize = 256;
 
 /// The whole application as one axum router.
 pub fn router(app: AppState) -> Router {
@@ -109,6 +113,7 @@ pub fn router(app: AppState) -> Router {
             documents: Arc::new(crate::graphql::documents::DocumentCache::new(
                 KEPT_DOCUMENTS,
             )),
+            held: Arc::new(crate::graphql::held::HeldAnswers::new(HELD_ANSWERS)),
         }),
         &limits,
     )

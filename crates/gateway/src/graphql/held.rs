@@ -1,0 +1,247 @@
+//! Dashboard answers held while the figures they show are unchanged.
+//!
+//! The oversight dashboard is the page many supervisors keep open and reload, and its figures
+//! change only when the rollups do (`minsheng_store::metrics::query::current`). The store
+//! already keeps the figures computed; what a request still paid for was async-graphql resolving
+//! a few hundred fields and writing them as JSON, the same bytes for every request of that
+//! second. So an answer to a query that reads only dashboard figures is kept, as the HTTP
+//! response it was, and sent again to the same person asking the same thing while the state of
+//! the figures it was computed from is the one the store still confirms, within the same second
+//! of the server clock (the live counts, overdue tickets among them, are counted per second).
+//!
+//! Only queries whose every top-level field is in [`HELD_FIELDS`] are held, only answers without
+//! errors, and only per person: a held answer is never shown to anyone but the viewer it was
+//! computed for, and the permission checks it passed are those of the same access token.
+
+use crate::auth::{Identity, Viewer};
+use async_graphql::parser::types::{
+    DocumentOperations, ExecutableDocument, OperationType, Selection,
+};
+use axum::body::{Body, Bytes};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
+use lru::LruCache;
+use minsheng_store::metrics::query::Current;
+use std::num::NonZeroUsize;
+use std::sync::{Arc, Mutex};
+
+/// The top-level fields whose answers depend only on the dashboard figures, the request and
+/// the viewer's role.
+pub const HELD_FIELDS: &[&str] = &[
+    "metrics",
+    "metricsTotal",
+    "metricTrend",
+    "departmentRanking",
+    "__typename",
+];
+
+/// Answers larger than this are not held.
+pub const MAX_HELD_BYTES: usize = 256 * 1024;
+
+/// Who asked what.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Question {
+    viewer: Identity,
+    query: String,
+    operation: Option<String>,
+    variables: String,
+}
+
+/// A response as sent, with what it was computed from.
+struct Answer {
+    current: Arc<Current>,
+    second: i64,
+    status: StatusCode,
+    headers: HeaderMap,
+    body: Bytes,
+}
+
+/// The held answers, least recently used first out.
+pub struct HeldAnswers {
+    kept: Mutex<LruCache<Question, Answer>>,
+}
+
+impl std::fmt::Debug for HeldAnswers {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("HeldAnswers").finish_non_exhaustive()
+    }
+}
+
+impl HeldAnswers {
+    pub fn new(capacity: usize) -> Self {
+        Self {
+            kept: Mutex::new(LruCache::new(
+                NonZeroUsize::new(capacity).unwrap_or(NonZeroUsize::MIN),
+            )),
+        }
+    }
+
+    /// The question `request` asks, if its answer may be held: a signed-in viewer's query that
+    /// reads only [`HELD_FIELDS`].
+    pub fn question(viewer: &Viewer, request: &mut async_graphql::Request) -> Option<Question> {
+        let Viewer::User(identity) = viewer else {
+            return None;
+        };
+        let operation = request.operation_name.clone();
+        let doc = request.parsed_query().ok()?;
+        if !reads_only_figures(doc, operation.as_deref()) {
+            return None;
+        }
+        Some(Question {
+            viewer: *identity,
+            query: request.query.clone(),
+            operation,
+            variables: serde_json::to_string(&request.variables).ok()?,
+        })
+    }
+
+    /// The answer held for `question`, if it was computed from `current` within `second`.
+    pub fn answer(
+        &self,
+        question: &Question,
+        current: &Arc<Current>,
+        second: i64,
+    ) -> Option<Response> {
+        let mut kept = self.kept.lock().ok()?;
+        let a = kept.get(question)?;
+        if !(Arc::ptr_eq(&a.current, current) && a.second == second) {
+            return None;
+        }
+        let mut res = Response::new(Body::from(a.body.clone()));
+        *res.status_mut() = a.status;
+        *res.headers_mut() = a.headers.clone();
+        Some(res)
+    }
+
+    /// Sends `response`, holding it for `question` when it is a whole answer without errors.
+    pub async fn hold(
+        &self,
+        question: Question,
+        current: Arc<Current>,
+        second: i64,
+        response: Response,
+    ) -> Response {
+        let (parts, body) = response.into_parts();
+        // The body is already whole in memory (async-graphql writes the JSON at once).
+        let body = match axum::body::to_bytes(body, usize::MAX).await {
+            Ok(b) => b,
+            Err(e) => {
+                tracing::error!(error = %e, "could not read a dashboard answer");
+                return crate::http::graphql::refuse_with(
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "INTERNAL",
+                    "the answer could not be sent",
+                );
+            }
+        };
+        if parts.status == StatusCode::OK
+            && body.len() <= MAX_HELD_BYTES
+            && !has_errors(&body)
+            && let Ok(mut kept) = self.kept.lock()
+        {
+            kept.put(
+                question,
+                Answer {
+                    current,
+                    second,
+                    status: parts.status,
+                    headers: parts.headers.clone(),
+                    body: body.clone(),
+                },
+            );
+        }
+        Response::from_parts(parts, Body::from(body))
+    }
+}
+
+/// Does the operation that would run read only [`HELD_FIELDS`], with no directive that could
+/// change what is read?
+fn reads_only_figures(doc: &ExecutableDocument, operation: Option<&str>) -> bool {
+    let op = match (&doc.operations, operation) {
+        (DocumentOperations::Single(op), _) => op,
+        (DocumentOperations::Multiple(ops), Some(name)) => match ops.get(name) {
+            Some(op) => op,
+            None => return false,
+        },
+        // A document of one named operation runs it when no name is given.
+        (DocumentOperations::Multiple(ops), None) if ops.len() == 1 => match ops.values().next() {
+            Some(op) => op,
+            None => return false,
+        },
+        (DocumentOperations::Multiple(_), None) => return false,
+    };
+    let op = &op.node;
+    op.ty == OperationType::Query
+        && op.directives.is_empty()
+        && !op.selection_set.node.items.is_empty()
+        && op.selection_set.node.items.iter().all(|s| match &s.node {
+            Selection::Field(f) => {
+                f.node.directives.is_empty() && HELD_FIELDS.contains(&f.node.name.node.as_str())
+            }
+            Selection::FragmentSpread(_) | Selection::InlineFragment(_) => false,
+        })
+}
+
+/// Does a GraphQL response body carry errors?
+fn has_errors(body: &[u8]) -> bool {
+    #[derive(serde::Deserialize)]
+    struct Shape {
+        #[serde(default)]
+        errors: Option<serde::de::IgnoredAny>,
+    }
+    serde_json::from_slice::<Shape>(body).map_or(true, |s| s.errors.is_some())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(q: &str) -> ExecutableDocument {
+        async_graphql::parser::parse_query(q).unwrap()
+    }
+
+    #[test]
+    fn only_queries_of_dashboard_figures_are_held() {
+        let held = |q: &str, op: Option<&str>| reads_only_figures(&doc(q), op);
+        assert!(held(
+            "{ metrics(filter: {from: \"2026-11-01\", to: \"2026-12-01\"}, groupBy: DEPARTMENT) { key } }",
+            None
+        ));
+        assert!(held(
+            "query A { metricsTotal(filter: $f) { rated } __typename }",
+            None
+        ));
+        assert!(held(
+            "{ metricTrend { start } departmentRanking(month: \"2026-11\") { month } }",
+            None
+        ));
+        assert!(held(
+            "query A { me { id } } query B { metrics { key } }",
+            Some("B")
+        ));
+        // Anything else, or a choice the server would refuse, runs in full.
+        assert!(!held(
+            "query A { me { id } } query B { metrics { key } }",
+            Some("A")
+        ));
+        assert!(!held(
+            "query A { me { id } } query B { metrics { key } }",
+            None
+        ));
+        assert!(!held("{ metrics { key } ticket(id: 1) { id } }", None));
+        assert!(!held("{ metrics @include(if: $x) { key } }", None));
+        assert!(!held(
+            "{ ...F } fragment F on Query { metrics { key } }",
+            None
+        ));
+        assert!(!held("mutation { metrics { key } }", None));
+        assert!(!held("subscription { metrics { key } }", None));
+    }
+
+    #[test]
+    fn answers_with_errors_are_not_held() {
+        assert!(has_errors(br#"{"data":null,"errors":[{"message":"no"}]}"#));
+        assert!(has_errors(b"not json"));
+        assert!(!has_errors(br#"{"data":{"metrics":[]}}"#));
+    }
+}

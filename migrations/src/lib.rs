@@ -9,6 +9,7 @@ mod m20261121_000002_metrics;
 mod m20261121_000003_open311;
 mod m20261122_000004_similar;
 mod m20261201_000005_chain_sealing;
+mod m20261207_000006_sqlite_queue_order;
 
 pub struct Migrator;
 
@@ -21,6 +22,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261121_000003_open311::Migration),
             Box::new(m20261122_000004_similar::Migration),
             Box::new(m20261201_000005_chain_sealing::Migration),
+            Box::new(m20261207_000006_sqlite_queue_order::Migration),
         ]
     }
 }

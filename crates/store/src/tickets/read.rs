@@ -302,6 +302,8 @@ pub async fn list_counted(
         TicketOrder::ReplyDue if store.is_postgres() => base
             .order_by_asc(ticket::Column::ReplyDue)
             .order_by_asc(ticket::Column::Id),
+        // SQLite sorts NULLs first: the `IS NULL` key puts them last, and the index
+        // `tickets_queue_nulls_last_idx` holds that same expression, so it is not sorted either.
         TicketOrder::ReplyDue => base
             .order_by_asc(Expr::col(ticket::Column::ReplyDue).is_null())
             .order_by_asc(ticket::Column::ReplyDue)

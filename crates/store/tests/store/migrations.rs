@@ -208,7 +208,11 @@ async fn foreign_keys_are_indexed(store: Store) {
             let table: String = r.try_get_by_index(0).unwrap();
             let id: i64 = r.try_get_by_index(1).unwrap();
             let seq: i64 = r.try_get_by_index(2).unwrap();
-            let col: String = r.try_get_by_index(3).unwrap();
+            // An expression in an index has no column name.
+            let col: String = r
+                .try_get_by_index::<Option<String>>(3)
+                .unwrap()
+                .unwrap_or_else(|| "(expression)".to_owned());
             by_key.entry((table, id)).or_default().push((seq, col));
         }
         for ((table, id), mut cols) in by_key {
@@ -232,7 +236,11 @@ async fn foreign_keys_are_indexed(store: Store) {
             let table: String = r.try_get_by_index(0).unwrap();
             let index: String = r.try_get_by_index(1).unwrap();
             let seq: i64 = r.try_get_by_index(2).unwrap();
-            let col: String = r.try_get_by_index(3).unwrap();
+            // An expression in an index has no column name.
+            let col: String = r
+                .try_get_by_index::<Option<String>>(3)
+                .unwrap()
+                .unwrap_or_else(|| "(expression)".to_owned());
             by_index.entry((table, index)).or_default().push((seq, col));
         }
         for ((table, _), mut cols) in by_index {

@@ -36,7 +36,7 @@ pub const HELD_FIELDS: &[&str] = &[
 ];
 
 /// Answers larger than this are not held.
-pub const MAX_HELD_BYTES: usize = 256 * 1024;
+pub const MAX_HELD_BYTES: usize = 1024 * 1024;
 
 /// Who asked what.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -56,9 +56,16 @@ struct Answer {
     body: Bytes,
 }
 
-/// The held answers, least recently used first out.
+/// The held answers, least recently used first out, within a bound on their number and on the
+/// bytes of their bodies together.
 pub struct HeldAnswers {
-    kept: Mutex<LruCache<Question, Answer>>,
+    kept: Mutex<Kept>,
+    max_bytes: usize,
+}
+
+struct Kept {
+    answers: LruCache<Question, Answer>,
+    bytes: usize,
 }
 
 impl std::fmt::Debug for HeldAnswers {
@@ -68,11 +75,14 @@ impl std::fmt::Debug for HeldAnswers {
 }
 
 impl HeldAnswers {
-    pub fn new(capacity: usize) -> Self {
+    /// At most `capacity` answers of at most `max_bytes` together.
+    pub fn new(capacity: usize, max_bytes: usize) -> Self {
         Self {
-            kept: Mutex::new(LruCache::new(
-                NonZeroUsize::new(capacity).unwrap_or(NonZeroUsize::MIN),
-            )),
+            kept: Mutex::new(Kept {
+                answers: LruCache::new(NonZeroUsize::new(capacity).unwrap_or(NonZeroUsize::MIN)),
+                bytes: 0,
+            }),
+            max_bytes,
         }
     }
 
@@ -103,7 +113,7 @@ impl HeldAnswers {
         second: i64,
     ) -> Option<Response> {
         let mut kept = self.kept.lock().ok()?;
-        let a = kept.get(question)?;
+        let a = kept.answers.get(question)?;
         if !(Arc::ptr_eq(&a.current, current) && a.second == second) {
             return None;
         }
@@ -135,20 +145,28 @@ impl HeldAnswers {
             }
         };
         if parts.status == StatusCode::OK
-            && body.len() <= MAX_HELD_BYTES
+            && body.len() <= MAX_HELD_BYTES.min(self.max_bytes)
             && !has_errors(&body)
             && let Ok(mut kept) = self.kept.lock()
         {
-            kept.put(
-                question,
-                Answer {
-                    current,
-                    second,
-                    status: parts.status,
-                    headers: parts.headers.clone(),
-                    body: body.clone(),
-                },
-            );
+            kept.bytes += body.len();
+            let answer = Answer {
+                current,
+                second,
+                status: parts.status,
+                headers: parts.headers.clone(),
+                body: body.clone(),
+            };
+            // The answer it replaces, or the least recently used one it pushed out.
+            if let Some((_, gone)) = kept.answers.push(question, answer) {
+                kept.bytes -= gone.body.len();
+            }
+            while kept.bytes > self.max_bytes {
+                match kept.answers.pop_lru() {
+                    Some((_, gone)) => kept.bytes -= gone.body.len(),
+                    None => break,
+                }
+            }
         }
         Response::from_parts(parts, Body::from(body))
     }
@@ -236,6 +254,47 @@ mod tests {
         ));
         assert!(!held("mutation { metrics { key } }", None));
         assert!(!held("subscription { metrics { key } }", None));
+    }
+
+    fn question(n: usize) -> Question {
+        Question {
+            viewer: Identity {
+                user_id: uuid::Uuid::nil(),
+                role: minsheng_domain::Role::Supervisor,
+                department_id: None,
+                locale: minsheng_domain::Locale::ZhCn,
+            },
+            query: format!("{{ metrics{n} }}"),
+            operation: None,
+            variables: "{}".into(),
+        }
+    }
+
+    fn ok(bytes: usize) -> Response {
+        let body = format!("{{\"data\":{{\"x\":\"{}\"}}}}", "a".repeat(bytes));
+        Response::new(Body::from(body))
+    }
+
+    #[tokio::test]
+    async fn held_answers_stay_within_their_bytes_and_last_one_second() {
+        let current = Arc::new(Current::default());
+        let held = HeldAnswers::new(8, 3_000);
+        for n in 0..3 {
+            held.hold(question(n), current.clone(), 7, ok(1_000)).await;
+        }
+        // Three answers of a little over 1,000 bytes: the first went to make room.
+        let kept = |n| held.answer(&question(n), &current, 7).is_some();
+        assert!(!kept(0) && kept(1) && kept(2));
+        assert!(held.kept.lock().unwrap().bytes <= 3_000);
+        // Not in another second, nor from another state of the figures.
+        assert!(held.answer(&question(2), &current, 8).is_none());
+        assert!(
+            held.answer(&question(2), &Arc::new(Current::default()), 7)
+                .is_none()
+        );
+        // Too large to hold at all.
+        held.hold(question(9), current.clone(), 7, ok(5_000)).await;
+        assert!(!kept(9) && kept(2));
     }
 
     #[test]

@@ -66,6 +66,8 @@ impl FromRef<HttpState> for AppSchema {
 const KEPT_DOCUMENTS: usize = 256;
 /// How many dashboard answers `POST /graphql` holds (a few per supervisor looking).
 const HELD_ANSWERS: usize = 256;
+/// And the most bytes those answers take together.
+const HELD_ANSWER_BYTES: usize = 8 * 1024 * 1024;
 
 /// The whole application as one axum router.
 pub fn router(app: AppState) -> Router {
@@ -113,7 +115,10 @@ pub fn router(app: AppState) -> Router {
             documents: Arc::new(crate::graphql::documents::DocumentCache::new(
                 KEPT_DOCUMENTS,
             )),
-            held: Arc::new(crate::graphql::held::HeldAnswers::new(HELD_ANSWERS)),
+            held: Arc::new(crate::graphql::held::HeldAnswers::new(
+                HELD_ANSWERS,
+                HELD_ANSWER_BYTES,
+            )),
         }),
         &limits,
     )

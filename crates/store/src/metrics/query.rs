@@ -98,7 +98,7 @@ impl MetricFilter {
 }
 
 /// The departments as a tree (SPEC §1: a district over its street offices).
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct DepartmentTree {
     /// Every department, by code.
     pub departments: Vec<department::Model>,
@@ -222,8 +222,9 @@ pub struct MetricsCache {
 /// At most this many filters are remembered; past it the cache starts afresh.
 const CACHED_FILTERS: usize = 64;
 
-/// What the figures are as of, once the rollups are up to date.
-#[derive(Debug, Clone)]
+/// What the figures are as of, once the rollups are up to date. (`Default`: before any refresh,
+/// with no departments.)
+#[derive(Debug, Clone, Default)]
 pub struct Current {
     /// Changes whenever the rollups or the departments do.
     tag: String,

@@ -21,6 +21,7 @@ use axum::body::{Body, Bytes};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use lru::LruCache;
+use minsheng_domain::Role;
 use minsheng_store::metrics::query::Current;
 use std::num::NonZeroUsize;
 use std::sync::{Arc, Mutex};
@@ -86,12 +87,16 @@ impl HeldAnswers {
         }
     }
 
-    /// The question `request` asks, if its answer may be held: a signed-in viewer's query that
-    /// reads only [`HELD_FIELDS`].
+    /// The question `request` asks, if its answer may be held: a supervisor's query that reads
+    /// only [`HELD_FIELDS`]. Those fields are for supervisors alone; anyone else asking is
+    /// refused by the resolvers as usual, without the figures being brought up to date first.
     pub fn question(viewer: &Viewer, request: &mut async_graphql::Request) -> Option<Question> {
         let Viewer::User(identity) = viewer else {
             return None;
         };
+        if identity.role != Role::Supervisor {
+            return None;
+        }
         let operation = request.operation_name.clone();
         let doc = request.parsed_query().ok()?;
         if !reads_only_figures(doc, operation.as_deref()) {
@@ -256,11 +261,27 @@ mod tests {
         assert!(!held("subscription { metrics { key } }", None));
     }
 
+    #[test]
+    fn only_supervisors_questions_are_held() {
+        let ask = |role| {
+            let viewer = Viewer::User(Identity {
+                role,
+                ..question(0).viewer
+            });
+            let mut r = async_graphql::Request::new("{ metrics { key } }");
+            HeldAnswers::question(&viewer, &mut r).is_some()
+        };
+        assert!(ask(Role::Supervisor));
+        assert!(!ask(Role::Agent) && !ask(Role::Staff) && !ask(Role::Resident));
+        let mut r = async_graphql::Request::new("{ metrics { key } }");
+        assert!(HeldAnswers::question(&Viewer::Anonymous, &mut r).is_none());
+    }
+
     fn question(n: usize) -> Question {
         Question {
             viewer: Identity {
                 user_id: uuid::Uuid::nil(),
-                role: minsheng_domain::Role::Supervisor,
+                role: Role::Supervisor,
                 department_id: None,
                 locale: minsheng_domain::Locale::ZhCn,
             },

@@ -4,11 +4,19 @@
 //! Parsing is the first thing done to a request and, for the short documents clients send, a
 //! good part of its cost: async-graphql's parser allocates for every token. A document kept
 //! here already passed [`DocumentLimits::check`]; a request that finds its text here still has
-//! its variables screened, and async-graphql still validates the document against the schema
-//! for every request, as it does for one it parsed itself.
+//! its variables screened.
+//!
+//! A kept document also remembers whether it has passed async-graphql's full validation against
+//! the schema. Validation walks the whole document with some twenty rules on every request
+//! (about a tenth of the server's CPU for a one-ticket read); what it finds depends on the
+//! document alone, but for the values of the variables, which the resolvers check again when
+//! they read their arguments. So a document made of queries only, once validated in full,
+//! runs on the schema that validates in async-graphql's fast mode (which still enforces the
+//! depth and complexity limits); mutations are validated in full every time, so that a variable
+//! of the wrong type refuses the whole request before any of it runs.
 
 use super::limits::{DocumentLimits, screen_variables};
-use async_graphql::parser::types::ExecutableDocument;
+use async_graphql::parser::types::{DocumentOperations, ExecutableDocument, OperationType};
 use async_graphql::{Request, ServerResult};
 use lru::LruCache;
 use std::num::NonZeroUsize;
@@ -21,7 +29,27 @@ pub const MAX_KEPT_QUERY_BYTES: usize = 8 * 1024;
 /// The most recently used parsed documents, by their text.
 #[derive(Debug)]
 pub struct DocumentCache {
-    kept: Mutex<LruCache<String, ExecutableDocument>>,
+    kept: Mutex<LruCache<String, Kept>>,
+}
+
+#[derive(Debug)]
+struct Kept {
+    doc: ExecutableDocument,
+    /// Every operation in the document is a query.
+    queries_only: bool,
+    /// The document passed the schema's full validation (see [`DocumentCache::validated`]).
+    validated: bool,
+}
+
+/// How a screened request's document may be validated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Validation {
+    /// In full, against every rule: the document is new, has not passed yet, or holds a
+    /// mutation or subscription.
+    Full,
+    /// Only for the limits: the same document has passed the full validation before, and it
+    /// reads and writes nothing but queries.
+    Passed,
 }
 
 impl DocumentCache {
@@ -37,25 +65,52 @@ impl DocumentCache {
     /// Gives `request` its parsed document, refusing it as [`DocumentLimits::screen`] does: the
     /// document kept for the same text if there is one, or else the one parsed and screened
     /// now, which is then kept.
-    pub fn screen(&self, limits: &DocumentLimits, request: &mut Request) -> ServerResult<()> {
+    pub fn screen(
+        &self,
+        limits: &DocumentLimits,
+        request: &mut Request,
+    ) -> ServerResult<Validation> {
         screen_variables(request)?;
-        let kept = self
-            .kept
-            .lock()
-            .ok()
-            .and_then(|mut kept| kept.get(&request.query).cloned());
-        if let Some(doc) = kept {
+        let kept = self.kept.lock().ok().and_then(|mut kept| {
+            kept.get(&request.query).map(|k| {
+                let passed = k.validated && k.queries_only;
+                (k.doc.clone(), passed)
+            })
+        });
+        if let Some((doc, passed)) = kept {
             request.set_parsed_query(doc);
-            return Ok(());
+            return Ok(if passed {
+                Validation::Passed
+            } else {
+                Validation::Full
+            });
         }
         limits.screen(request)?;
         if request.query.len() <= MAX_KEPT_QUERY_BYTES {
             let doc = request.parsed_query()?.clone();
+            let queries_only = queries_only(&doc);
             if let Ok(mut kept) = self.kept.lock() {
-                kept.put(request.query.clone(), doc);
+                kept.put(
+                    request.query.clone(),
+                    Kept {
+                        doc,
+                        queries_only,
+                        validated: false,
+                    },
+                );
             }
         }
-        Ok(())
+        Ok(Validation::Full)
+    }
+
+    /// Records that the document `query` passed the full validation: a request that ran it on
+    /// the fully validating schema was answered without any error.
+    pub fn validated(&self, query: &str) {
+        if let Ok(mut kept) = self.kept.lock()
+            && let Some(k) = kept.get_mut(query)
+        {
+            k.validated = true;
+        }
     }
 
     /// How many documents are kept.
@@ -65,6 +120,16 @@ impl DocumentCache {
 
     pub fn is_empty(&self) -> bool {
         self.len() == 0
+    }
+}
+
+/// Whether every operation of `doc` is a query.
+fn queries_only(doc: &ExecutableDocument) -> bool {
+    match &doc.operations {
+        DocumentOperations::Single(op) => op.node.ty == OperationType::Query,
+        DocumentOperations::Multiple(ops) => {
+            ops.values().all(|op| op.node.ty == OperationType::Query)
+        }
     }
 }
 
@@ -92,6 +157,32 @@ mod tests {
             format!("{:?}", again.parsed_query().unwrap()),
             format!("{:?}", first.parsed_query().unwrap())
         );
+    }
+
+    #[test]
+    fn only_a_validated_document_of_queries_skips_the_full_validation() {
+        let cache = DocumentCache::new(4);
+        let query = "query Q { me { id } }";
+        let mutation = "mutation M { logout }";
+        for q in [query, mutation] {
+            let v = cache.screen(&limits(), &mut Request::new(q)).unwrap();
+            assert_eq!(v, Validation::Full, "a new document: {q}");
+            let v = cache.screen(&limits(), &mut Request::new(q)).unwrap();
+            assert_eq!(v, Validation::Full, "kept but not yet validated: {q}");
+            cache.validated(q);
+        }
+        let v = cache.screen(&limits(), &mut Request::new(query)).unwrap();
+        assert_eq!(v, Validation::Passed);
+        let v = cache
+            .screen(&limits(), &mut Request::new(mutation))
+            .unwrap();
+        assert_eq!(v, Validation::Full, "a mutation is validated every time");
+        // A document that left the cache starts over.
+        for q in ["{ a }", "{ b }", "{ c }", "{ d }"] {
+            cache.screen(&limits(), &mut Request::new(q)).unwrap();
+        }
+        let v = cache.screen(&limits(), &mut Request::new(query)).unwrap();
+        assert_eq!(v, Validation::Full);
     }
 
     #[test]

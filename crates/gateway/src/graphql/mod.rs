@@ -87,6 +87,10 @@ pub enum Transport {
     /// (`http::graphql`): a schema with any extension sends every field of every row through
     /// the extension chain, which cost a queue page about a tenth of its time.
     Http,
+    /// `POST /graphql` for a document of queries that already passed the full validation here
+    /// (`documents::Validation::Passed`): it validates in async-graphql's fast mode, which keeps
+    /// the depth and complexity limits and leaves out the rules the document already passed.
+    HttpValidated,
     /// `GET /graphql/ws`, whose messages only the schema sees: the same screening and codes run
     /// as extensions.
     Socket,
@@ -100,6 +104,9 @@ pub fn build_schema(state: AppState, transport: Transport) -> AppSchema {
         b = b
             .extension(document_limits(&state.config.limits))
             .extension(error_codes::ErrorCodes);
+    }
+    if transport == Transport::HttpValidated {
+        b = b.validation_mode(async_graphql::ValidationMode::Fast);
     }
     if !state.config.dev {
         b = b.disable_introspection().disable_suggestions();

@@ -9,6 +9,7 @@
 //! limit.
 
 use crate::auth::Viewer;
+use crate::graphql::documents::Validation;
 use crate::graphql::held::HeldAnswers;
 use crate::http::HttpState;
 use crate::http::request_id::RequestId;
@@ -56,26 +57,45 @@ pub async fn post(
     }
     // What the socket schema's extensions do, done here: the HTTP schema has none (see
     // `graphql::Transport`).
-    if let Err(e) = state.documents.screen(&state.document_limits, &mut request) {
-        return respond(async_graphql::Response::from_errors(vec![e]));
-    }
+    let validation = match state.documents.screen(&state.document_limits, &mut request) {
+        Ok(v) => v,
+        Err(e) => return respond(async_graphql::Response::from_errors(vec![e])),
+    };
     let Some(question) = HeldAnswers::question(&viewer, &mut request) else {
-        return respond(state.schema.execute(request).await);
+        return respond(execute(&state, validation, request).await);
     };
     let now = state.app.clock.now();
     let current = match minsheng_store::metrics::query::current(&state.app.store, now).await {
         Ok(c) => c,
         // The resolvers meet the same failure and report it.
-        Err(_) => return respond(state.schema.execute(request).await),
+        Err(_) => return respond(execute(&state, validation, request).await),
     };
     if let Some(held) = state.held.answer(&question, &current, now.timestamp()) {
         return held;
     }
-    let response = respond(state.schema.execute(request).await);
+    let response = respond(execute(&state, validation, request).await);
     state
         .held
         .hold(question, current, now.timestamp(), response)
         .await
+}
+
+/// Runs `request` on the schema its document's validation calls for, and records a document
+/// that passed the full validation.
+async fn execute(
+    state: &HttpState,
+    validation: Validation,
+    request: async_graphql::Request,
+) -> async_graphql::Response {
+    if validation == Validation::Passed {
+        return state.validated_schema.execute(request).await;
+    }
+    let query = request.query.clone();
+    let response = state.schema.execute(request).await;
+    if response.errors.is_empty() {
+        state.documents.validated(&query);
+    }
+    response
 }
 
 fn respond(response: async_graphql::Response) -> Response {

@@ -33,20 +33,34 @@ use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::services::{ServeDir, ServeFile};
 use tower_http::timeout::TimeoutLayer;
 
-/// The state the routes share.
+/// The state the routes share. Every request's handlers take a copy of it, so it is one
+/// reference-counted pointer rather than the score of them its parts hold.
 #[derive(Clone)]
-pub struct HttpState {
+pub struct HttpState(Arc<HttpShared>);
+
+impl std::ops::Deref for HttpState {
+    type Target = HttpShared;
+
+    fn deref(&self) -> &HttpShared {
+        &self.0
+    }
+}
+
+/// What [`HttpState`] points to.
+pub struct HttpShared {
     pub app: AppState,
     /// Serves `POST /graphql`.
     pub schema: AppSchema,
+    /// Serves `POST /graphql` for documents of queries that passed the full validation before.
+    pub validated_schema: AppSchema,
     /// Serves the GraphQL socket.
     pub socket_schema: AppSchema,
     /// Screens documents sent over HTTP before they run.
     pub document_limits: crate::graphql::limits::DocumentLimits,
     /// Documents sent over HTTP, parsed and screened once.
-    pub documents: Arc<crate::graphql::documents::DocumentCache>,
+    pub documents: crate::graphql::documents::DocumentCache,
     /// Dashboard answers, held while their figures are unchanged.
-    pub held: Arc<crate::graphql::held::HeldAnswers>,
+    pub held: crate::graphql::held::HeldAnswers,
 }
 
 impl FromRef<HttpState> for AppState {
@@ -72,6 +86,8 @@ const HELD_ANSWER_BYTES: usize = 8 * 1024 * 1024;
 /// The whole application as one axum router.
 pub fn router(app: AppState) -> Router {
     let schema = crate::graphql::build_schema(app.clone(), crate::graphql::Transport::Http);
+    let validated_schema =
+        crate::graphql::build_schema(app.clone(), crate::graphql::Transport::HttpValidated);
     let socket_schema =
         crate::graphql::build_schema(app.clone(), crate::graphql::Transport::Socket);
     let document_limits = crate::graphql::document_limits(&app.config.limits);
@@ -107,19 +123,15 @@ pub fn router(app: AppState) -> Router {
                 .layer(RequestBodyLimitLayer::new(upload_limit)),
         );
     with_layers(
-        routes.with_state(HttpState {
+        routes.with_state(HttpState(Arc::new(HttpShared {
             app,
             schema,
+            validated_schema,
             socket_schema,
             document_limits,
-            documents: Arc::new(crate::graphql::documents::DocumentCache::new(
-                KEPT_DOCUMENTS,
-            )),
-            held: Arc::new(crate::graphql::held::HeldAnswers::new(
-                HELD_ANSWERS,
-                HELD_ANSWER_BYTES,
-            )),
-        }),
+            documents: crate::graphql::documents::DocumentCache::new(KEPT_DOCUMENTS),
+            held: crate::graphql::held::HeldAnswers::new(HELD_ANSWERS, HELD_ANSWER_BYTES),
+        }))),
         &limits,
     )
 }

@@ -648,6 +648,7 @@ both_dbs! {
                     database_url: Some(app.state.config.database.url.expose_secret().to_owned()),
                     data_dir: dir.path().to_owned(),
                     statement_timeout: DbArgs::DEFAULT_STATEMENT_TIMEOUT,
+                    db_connections: DbArgs::DEFAULT_CONNECTIONS,
                 },
                 name: "命令行".into(),
                 rate_limit: Some(5),

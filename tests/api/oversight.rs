@@ -695,6 +695,7 @@ both_dbs! {
             database_url: Some(url),
             data_dir: data_dir.path().to_owned(),
             statement_timeout: DbArgs::DEFAULT_STATEMENT_TIMEOUT,
+            db_connections: DbArgs::DEFAULT_CONNECTIONS,
         })))
         .await;
         assert_eq!(code, ExitCode::FAILURE);

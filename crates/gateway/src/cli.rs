@@ -108,11 +108,20 @@ pub struct DbArgs {
     /// request gets a clean error (`MINSHENG_STATEMENT_TIMEOUT`), e.g. `15s`.
     #[arg(long, env = "MINSHENG_STATEMENT_TIMEOUT", default_value = "15s", value_parser = parse_interval)]
     pub statement_timeout: Duration,
+
+    /// The most connections this instance opens to PostgreSQL (`MINSHENG_DB_CONNECTIONS`).
+    /// Several instances sharing one PostgreSQL together should stay below its
+    /// `max_connections`. SQLite uses a pool of its own size.
+    #[arg(long, env = "MINSHENG_DB_CONNECTIONS", default_value_t = DbArgs::DEFAULT_CONNECTIONS,
+          value_parser = clap::value_parser!(u32).range(1..=1000))]
+    pub db_connections: u32,
 }
 
 impl DbArgs {
     /// The default of `--statement-timeout`.
     pub const DEFAULT_STATEMENT_TIMEOUT: Duration = Duration::from_secs(15);
+    /// The default of `--db-connections`.
+    pub const DEFAULT_CONNECTIONS: u32 = 16;
 }
 
 #[derive(Debug, Clone, Args)]
@@ -323,6 +332,23 @@ mod tests {
         assert_eq!(args.db.data_dir, PathBuf::from("./data"));
         assert_eq!(args.static_dir, PathBuf::from("frontend/dist"));
         assert!(!args.test_clock);
+        assert_eq!(args.db.db_connections, 16);
+    }
+
+    #[test]
+    fn db_connections_must_be_a_sane_count() {
+        let parse = |n: &str| Cli::try_parse_from(["minsheng", "serve", "--db-connections", n]);
+        let Ok(Cli {
+            command: Command::Serve(args),
+            ..
+        }) = parse("4")
+        else {
+            panic!("4 connections refused")
+        };
+        assert_eq!(args.db.db_connections, 4);
+        for bad in ["0", "1001", "-1", "many"] {
+            assert!(parse(bad).is_err(), "{bad} accepted");
+        }
     }
 
     #[test]

@@ -47,6 +47,8 @@ pub struct DatabaseSettings {
     pub data_dir: PathBuf,
     /// PostgreSQL's `statement_timeout` for every connection.
     pub statement_timeout: Duration,
+    /// The most connections to PostgreSQL.
+    pub max_connections: u32,
 }
 
 impl DatabaseSettings {
@@ -64,6 +66,7 @@ impl DatabaseSettings {
             url: SecretString::from(url),
             data_dir: args.data_dir.clone(),
             statement_timeout: args.statement_timeout,
+            max_connections: args.db_connections,
         })
     }
 
@@ -74,6 +77,7 @@ impl DatabaseSettings {
     pub fn db_config(&self) -> minsheng_store::DbConfig {
         minsheng_store::DbConfig {
             statement_timeout: self.statement_timeout,
+            max_connections: self.max_connections,
             ..minsheng_store::DbConfig::new(self.url.expose_secret())
         }
     }
@@ -372,6 +376,7 @@ mod tests {
             database_url: None,
             data_dir: data_dir.clone(),
             statement_timeout: DbArgs::DEFAULT_STATEMENT_TIMEOUT,
+            db_connections: DbArgs::DEFAULT_CONNECTIONS,
         })
         .unwrap();
         assert!(db.is_sqlite());

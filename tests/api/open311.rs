@@ -649,6 +649,7 @@ both_dbs! {
                     data_dir: dir.path().to_owned(),
                     statement_timeout: DbArgs::DEFAULT_STATEMENT_TIMEOUT,
                     db_connections: DbArgs::DEFAULT_CONNECTIONS,
+                    db_read_connections: DbArgs::DEFAULT_READ_CONNECTIONS,
                 },
                 name: "命令行".into(),
                 rate_limit: Some(5),

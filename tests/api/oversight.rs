@@ -696,6 +696,7 @@ both_dbs! {
             data_dir: data_dir.path().to_owned(),
             statement_timeout: DbArgs::DEFAULT_STATEMENT_TIMEOUT,
             db_connections: DbArgs::DEFAULT_CONNECTIONS,
+            db_read_connections: DbArgs::DEFAULT_READ_CONNECTIONS,
         })))
         .await;
         assert_eq!(code, ExitCode::FAILURE);

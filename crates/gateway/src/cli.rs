@@ -109,12 +109,19 @@ pub struct DbArgs {
     #[arg(long, env = "MINSHENG_STATEMENT_TIMEOUT", default_value = "15s", value_parser = parse_interval)]
     pub statement_timeout: Duration,
 
-    /// The most connections this instance opens to PostgreSQL (`MINSHENG_DB_CONNECTIONS`).
-    /// Several instances sharing one PostgreSQL together should stay below its
-    /// `max_connections`. SQLite uses a pool of its own size.
+    /// The most connections this instance's write transactions use on PostgreSQL
+    /// (`MINSHENG_DB_CONNECTIONS`). Several instances sharing one PostgreSQL together, reads and
+    /// writes, should stay below its `max_connections`. SQLite uses a pool of its own size.
     #[arg(long, env = "MINSHENG_DB_CONNECTIONS", default_value_t = DbArgs::DEFAULT_CONNECTIONS,
           value_parser = clap::value_parser!(u32).range(1..=1000))]
     pub db_connections: u32,
+
+    /// The most connections this instance's reads use on PostgreSQL
+    /// (`MINSHENG_DB_READ_CONNECTIONS`): about the database server's core count, since reads
+    /// keep its cores busy and more at once only take turns.
+    #[arg(long, env = "MINSHENG_DB_READ_CONNECTIONS", default_value_t = DbArgs::DEFAULT_READ_CONNECTIONS,
+          value_parser = clap::value_parser!(u32).range(1..=1000))]
+    pub db_read_connections: u32,
 }
 
 impl DbArgs {
@@ -122,6 +129,8 @@ impl DbArgs {
     pub const DEFAULT_STATEMENT_TIMEOUT: Duration = Duration::from_secs(15);
     /// The default of `--db-connections`.
     pub const DEFAULT_CONNECTIONS: u32 = 16;
+    /// The default of `--db-read-connections`.
+    pub const DEFAULT_READ_CONNECTIONS: u32 = 4;
 }
 
 #[derive(Debug, Clone, Args)]
@@ -333,21 +342,30 @@ mod tests {
         assert_eq!(args.static_dir, PathBuf::from("frontend/dist"));
         assert!(!args.test_clock);
         assert_eq!(args.db.db_connections, 16);
+        assert_eq!(args.db.db_read_connections, 4);
     }
 
     #[test]
     fn db_connections_must_be_a_sane_count() {
-        let parse = |n: &str| Cli::try_parse_from(["minsheng", "serve", "--db-connections", n]);
-        let Ok(Cli {
-            command: Command::Serve(args),
-            ..
-        }) = parse("4")
-        else {
-            panic!("4 connections refused")
-        };
-        assert_eq!(args.db.db_connections, 4);
-        for bad in ["0", "1001", "-1", "many"] {
-            assert!(parse(bad).is_err(), "{bad} accepted");
+        for flag in ["--db-connections", "--db-read-connections"] {
+            let parse = |n: &str| Cli::try_parse_from(["minsheng", "serve", flag, n]);
+            let Ok(Cli {
+                command: Command::Serve(args),
+                ..
+            }) = parse("7")
+            else {
+                panic!("{flag} 7 refused")
+            };
+            let set = if flag == "--db-connections" {
+                (args.db.db_connections, args.db.db_read_connections)
+            } else {
+                (args.db.db_read_connections, args.db.db_connections)
+            };
+            assert_eq!(set.0, 7, "{flag}");
+            assert_ne!(set.1, 7, "{flag} set the other pool too");
+            for bad in ["0", "1001", "-1", "many"] {
+                assert!(parse(bad).is_err(), "{flag} {bad} accepted");
+            }
         }
     }
 

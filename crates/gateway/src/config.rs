@@ -47,8 +47,10 @@ pub struct DatabaseSettings {
     pub data_dir: PathBuf,
     /// PostgreSQL's `statement_timeout` for every connection.
     pub statement_timeout: Duration,
-    /// The most connections to PostgreSQL.
+    /// The most connections to PostgreSQL for write transactions.
     pub max_connections: u32,
+    /// The most connections to PostgreSQL for reads.
+    pub read_connections: u32,
 }
 
 impl DatabaseSettings {
@@ -67,6 +69,7 @@ impl DatabaseSettings {
             data_dir: args.data_dir.clone(),
             statement_timeout: args.statement_timeout,
             max_connections: args.db_connections,
+            read_connections: args.db_read_connections,
         })
     }
 
@@ -78,6 +81,7 @@ impl DatabaseSettings {
         minsheng_store::DbConfig {
             statement_timeout: self.statement_timeout,
             max_connections: self.max_connections,
+            read_connections: self.read_connections,
             ..minsheng_store::DbConfig::new(self.url.expose_secret())
         }
     }
@@ -377,6 +381,7 @@ mod tests {
             data_dir: data_dir.clone(),
             statement_timeout: DbArgs::DEFAULT_STATEMENT_TIMEOUT,
             db_connections: DbArgs::DEFAULT_CONNECTIONS,
+            db_read_connections: DbArgs::DEFAULT_READ_CONNECTIONS,
         })
         .unwrap();
         assert!(db.is_sqlite());

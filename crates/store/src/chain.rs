@@ -167,6 +167,27 @@ impl PendingEvents {
         self,
         txn: &C,
     ) -> StoreResult<Vec<ticket_event::Model>> {
+        self.write(txn, false).await
+    }
+
+    /// [`append`](Self::append), with the events sealed as they are written, for a large batch
+    /// (an escalation sweep's): on PostgreSQL they would otherwise be written twice, inserted
+    /// and then updated by the sealer. `txn` takes the chain's lock and holds it until it ends,
+    /// so this should be its last statement: every sealer waits meanwhile. It first seals what
+    /// other writers committed unsealed, so `seq` stays in commit order, and the live feeds
+    /// are woken when it commits. On SQLite the same as `append`.
+    pub async fn append_sealed<C: ConnectionTrait>(
+        self,
+        txn: &C,
+    ) -> StoreResult<Vec<ticket_event::Model>> {
+        self.write(txn, true).await
+    }
+
+    async fn write<C: ConnectionTrait>(
+        self,
+        txn: &C,
+        seal_now: bool,
+    ) -> StoreResult<Vec<ticket_event::Model>> {
         if self.events.is_empty() {
             return Ok(Vec::new());
         }
@@ -186,6 +207,28 @@ impl PendingEvents {
             }
             for (e, row) in events.iter_mut().zip(&rows) {
                 e.pos = row.try_get::<i64>("", "pos")?;
+            }
+            if seal_now {
+                txn.execute_raw(Statement::from_sql_and_values(
+                    DatabaseBackend::Postgres,
+                    "SELECT pg_advisory_xact_lock($1)",
+                    [CHAIN_LOCK_KEY.into()],
+                ))
+                .await?;
+                let (seq, prev_hash) = loop {
+                    let (n, head) = seal_pending(txn).await?;
+                    if n < SEAL_BATCH {
+                        break head;
+                    }
+                };
+                link(&mut events, seq, prev_hash);
+                let last = events.last().and_then(|e| e.seq).unwrap_or(seq);
+                txn.execute_raw(Statement::from_sql_and_values(
+                    DatabaseBackend::Postgres,
+                    "SELECT pg_notify($1, $2)",
+                    [crate::changes::CHANNEL.into(), last.to_string().into()],
+                ))
+                .await?;
             }
         } else {
             let (seq, prev_hash) = chain_head(txn).await?;
@@ -270,56 +313,68 @@ pub async fn seal(db: &DatabaseConnection) -> StoreResult<u64> {
             [CHAIN_LOCK_KEY.into()],
         ))
         .await?;
-        // Read under the lock: the head every earlier sealer committed, and only events whose
-        // transactions have committed.
-        let (seq, prev_hash) = chain_head(&txn).await?;
-        let mut events = ticket_event::Entity::find()
-            .filter(ticket_event::Column::Seq.is_null())
-            .order_by_asc(ticket_event::Column::Pos)
-            .limit(SEAL_BATCH)
-            .all(&txn)
-            .await?;
-        let n = events.len() as u64;
-        if n > 0 {
-            link(&mut events, seq, prev_hash);
-            let mut ids = Vec::with_capacity(events.len());
-            let mut seqs = Vec::with_capacity(events.len());
-            let mut prevs = Vec::with_capacity(events.len());
-            let mut hashes = Vec::with_capacity(events.len());
-            for e in events {
-                ids.push(e.id);
-                seqs.push(e.seq.unwrap_or_default());
-                prevs.push(e.prev_hash.unwrap_or_default());
-                hashes.push(e.hash.unwrap_or_default());
-            }
-            let last = seqs.last().copied().unwrap_or(seq);
-            // The one statement also wakes the live-update feed of every server instance (see
-            // `crate::changes`). NOTIFY is transactional: it is delivered on commit.
-            txn.execute_raw(Statement::from_sql_and_values(
-                DatabaseBackend::Postgres,
-                "WITH sealed AS ( \
-                   UPDATE ticket_events AS e SET seq = v.seq, prev_hash = v.prev_hash, hash = v.hash \
-                   FROM unnest($1::uuid[], $2::bigint[], $3::text[], $4::text[]) \
-                     AS v(id, seq, prev_hash, hash) \
-                   WHERE e.id = v.id AND e.seq IS NULL RETURNING 1) \
-                 SELECT pg_notify($5, $6), (SELECT count(*) FROM sealed)",
-                [
-                    ids.into(),
-                    seqs.into(),
-                    prevs.into(),
-                    hashes.into(),
-                    crate::changes::CHANNEL.into(),
-                    last.to_string().into(),
-                ],
-            ))
-            .await?;
-        }
+        let (n, _) = seal_pending(&txn).await?;
         txn.commit().await?;
         sealed += n;
         if n < SEAL_BATCH {
             return Ok(sealed);
         }
     }
+}
+
+/// Seals up to [`SEAL_BATCH`] committed unsealed events inside `txn`, which holds the chain's
+/// advisory lock, and wakes every instance's live feed when it commits. Returns how many it
+/// sealed and the chain's head after them.
+async fn seal_pending<C: ConnectionTrait>(txn: &C) -> StoreResult<(u64, (i64, String))> {
+    // Read under the lock: the head every earlier sealer committed, and only events whose
+    // transactions have committed.
+    let (seq, prev_hash) = chain_head(txn).await?;
+    let mut events = ticket_event::Entity::find()
+        .filter(ticket_event::Column::Seq.is_null())
+        .order_by_asc(ticket_event::Column::Pos)
+        .limit(SEAL_BATCH)
+        .all(txn)
+        .await?;
+    let n = events.len() as u64;
+    if n == 0 {
+        return Ok((0, (seq, prev_hash)));
+    }
+    link(&mut events, seq, prev_hash);
+    let mut ids = Vec::with_capacity(events.len());
+    let mut seqs = Vec::with_capacity(events.len());
+    let mut prevs = Vec::with_capacity(events.len());
+    let mut hashes = Vec::with_capacity(events.len());
+    for e in events {
+        ids.push(e.id);
+        seqs.push(e.seq.unwrap_or_default());
+        prevs.push(e.prev_hash.unwrap_or_default());
+        hashes.push(e.hash.unwrap_or_default());
+    }
+    let head = (
+        seqs.last().copied().unwrap_or(seq),
+        hashes.last().cloned().unwrap_or_default(),
+    );
+    // The one statement also wakes the live-update feed of every server instance (see
+    // `crate::changes`). NOTIFY is transactional: it is delivered on commit.
+    txn.execute_raw(Statement::from_sql_and_values(
+        DatabaseBackend::Postgres,
+        "WITH sealed AS ( \
+           UPDATE ticket_events AS e SET seq = v.seq, prev_hash = v.prev_hash, hash = v.hash \
+           FROM unnest($1::uuid[], $2::bigint[], $3::text[], $4::text[]) \
+             AS v(id, seq, prev_hash, hash) \
+           WHERE e.id = v.id AND e.seq IS NULL RETURNING 1) \
+         SELECT pg_notify($5, $6), (SELECT count(*) FROM sealed)",
+        [
+            ids.into(),
+            seqs.into(),
+            prevs.into(),
+            hashes.into(),
+            crate::changes::CHANNEL.into(),
+            head.0.to_string().into(),
+        ],
+    ))
+    .await?;
+    Ok((n, head))
 }
 
 /// Seals on behalf of the transactions that commit in this process, many at a time: a writer

@@ -107,7 +107,12 @@ impl Inserts {
 #[derive(Debug, Clone)]
 pub struct DbConfig {
     pub url: String,
+    /// The most connections write transactions use (PostgreSQL). A commit mostly waits for
+    /// the WAL flush, so more concurrent writers share one flush.
     pub max_connections: u32,
+    /// The most connections reads use (PostgreSQL): reads keep the database's cores busy, so
+    /// more of them at once than it has cores only adds switching between them.
+    pub read_connections: u32,
     /// Longest a single statement may run (PostgreSQL `statement_timeout`).
     pub statement_timeout: Duration,
     pub acquire_timeout: Duration,
@@ -118,6 +123,7 @@ impl DbConfig {
         Self {
             url: url.into(),
             max_connections: 16,
+            read_connections: 4,
             statement_timeout: Duration::from_secs(15),
             acquire_timeout: Duration::from_secs(5),
         }
@@ -127,7 +133,14 @@ impl DbConfig {
 /// A handle to Minsheng's database. Cheap to clone; every clone shares one pool.
 #[derive(Clone)]
 pub struct Store {
+    /// Reads, and what is neither a read nor a write transaction (migrations, the periodic
+    /// sealing pass).
     pub(crate) db: DatabaseConnection,
+    /// Write transactions. On PostgreSQL a pool of its own (`DbConfig::max_connections`), so
+    /// commits waiting for the WAL flush never keep reads waiting for a connection, and reads,
+    /// limited to `DbConfig::read_connections`, never crowd the database's cores; on SQLite the
+    /// same pool as reads.
+    writes: DatabaseConnection,
     /// SQLite allows one writer; taking this lock before `BEGIN` turns what would be
     /// `SQLITE_BUSY` errors into orderly waiting. PostgreSQL does not use it.
     writer: Arc<Mutex<()>>,
@@ -156,6 +169,43 @@ pub struct Store {
     pub(crate) policies: Arc<std::sync::Mutex<crate::policy::PolicyCache>>,
     /// Seals the audit chain after this process's commits, many at a time (`crate::chain`).
     sealer: Arc<crate::chain::Sealer>,
+}
+
+/// Opens one pool of at most `size` connections to `url`; its statements are counted in
+/// `statements`, and the slow ones logged.
+async fn open_pool(
+    url: &str,
+    size: u32,
+    cfg: &DbConfig,
+    statements: &Arc<AtomicU64>,
+) -> StoreResult<DatabaseConnection> {
+    let mut opts = ConnectOptions::new(url);
+    opts.max_connections(size)
+        .min_connections(1)
+        .acquire_timeout(cfg.acquire_timeout)
+        .sqlx_logging(false);
+    if url.starts_with("sqlite:") {
+        // With WAL, NORMAL loses no committed transaction on a process crash and avoids an
+        // fsync per commit; only a power cut can lose the last moments.
+        opts.map_sqlx_sqlite_opts(|o| {
+            o.synchronous(sea_orm::sqlx::sqlite::SqliteSynchronous::Normal)
+        });
+    }
+    let mut db = Database::connect(opts).await?;
+    let counter = statements.clone();
+    db.set_metric_callback(move |info| {
+        counter.fetch_add(1, Ordering::Relaxed);
+        if info.elapsed >= SLOW_STATEMENT {
+            // The SQL text only: parameters may carry personal data.
+            tracing::warn!(
+                elapsed_ms = info.elapsed.as_millis() as u64,
+                failed = info.failed,
+                sql = %info.statement.sql,
+                "slow statement"
+            );
+        }
+    });
+    Ok(db)
 }
 
 /// Statements slower than this are logged.
@@ -227,40 +277,25 @@ impl Store {
         } else {
             cfg.url.clone()
         };
-        let mut opts = ConnectOptions::new(url);
-        opts.max_connections(if is_sqlite { 8 } else { cfg.max_connections })
-            .min_connections(1)
-            .acquire_timeout(cfg.acquire_timeout)
-            .sqlx_logging(false);
-        if is_sqlite {
-            // With WAL, NORMAL loses no committed transaction on a process crash and avoids an
-            // fsync per commit; only a power cut can lose the last moments.
-            opts.map_sqlx_sqlite_opts(|o| {
-                o.synchronous(sea_orm::sqlx::sqlite::SqliteSynchronous::Normal)
-            });
-        }
-        let mut db = Database::connect(opts).await?;
         let statements = Arc::new(AtomicU64::new(0));
-        let counter = statements.clone();
-        db.set_metric_callback(move |info| {
-            counter.fetch_add(1, Ordering::Relaxed);
-            if info.elapsed >= SLOW_STATEMENT {
-                // The SQL text only: parameters may carry personal data.
-                tracing::warn!(
-                    elapsed_ms = info.elapsed.as_millis() as u64,
-                    failed = info.failed,
-                    sql = %info.statement.sql,
-                    "slow statement"
-                );
-            }
-        });
-        if is_sqlite {
+        let db = open_pool(
+            &url,
+            if is_sqlite { 8 } else { cfg.read_connections },
+            cfg,
+            &statements,
+        )
+        .await?;
+        let writes = if is_sqlite {
             // WAL is a property of the database file, so setting it once is enough. sqlx already
             // turns foreign keys on and sets a busy timeout for every connection.
             db.execute_unprepared("PRAGMA journal_mode = WAL").await?;
-        }
+            db.clone()
+        } else {
+            open_pool(&url, cfg.max_connections, cfg, &statements).await?
+        };
         Ok(Self {
             db,
+            writes,
             writer: Arc::new(Mutex::new(())),
             commits: Arc::new(watch::channel(0).0),
             statements,
@@ -337,8 +372,8 @@ impl Store {
     /// their events sealed, as [`WriteTxn::commit`] does.
     pub(crate) async fn write_once(&self, rows: Inserts) -> StoreResult<()> {
         if self.is_postgres() {
-            rows.run(&self.db).await?;
-            after_commit(&self.commits, Some((&self.sealer, &self.db))).await;
+            rows.run(&self.writes).await?;
+            after_commit(&self.commits, Some((&self.sealer, &self.writes))).await;
             Ok(())
         } else {
             let w = self.write().await?;
@@ -354,14 +389,14 @@ impl Store {
         } else {
             Some(self.writer.clone().lock_owned().await)
         };
-        let txn = self.db.begin().await?;
+        let txn = self.writes.begin().await?;
         Ok(WriteTxn {
             txn,
             _writer: writer,
             commits: self.commits.clone(),
             sealer: self
                 .is_postgres()
-                .then(|| (self.sealer.clone(), self.db.clone())),
+                .then(|| (self.sealer.clone(), self.writes.clone())),
         })
     }
 }

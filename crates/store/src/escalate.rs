@@ -190,8 +190,9 @@ async fn sweep_batch<C: ConnectionTrait>(
         next.push((t.id, next_check_given(t, bundle_of(t)?, already, now)?));
     }
     set_next_checks(txn, next).await?;
-    events.append(txn).await?;
     outbox::enqueue_all(txn, mail, now).await?;
+    // Last: from here to the commit the batch holds the chain's lock.
+    events.append_sealed(txn).await?;
     Ok(report)
 }
 

@@ -189,3 +189,65 @@ async fn a_batched_sweep_fires_each_rule_once_and_closes_what_is_due(store: Stor
 }
 
 on_both!(a_batched_sweep_fires_each_rule_once_and_closes_what_is_due);
+
+/// A sweep batch seals its own events as it writes them (on PostgreSQL, under the chain's lock);
+/// events another writer committed unsealed before it are sealed first, so the chain stays in
+/// commit order and unbroken.
+async fn a_sweep_seals_what_was_committed_before_it_first(store: Store) {
+    use minsheng_store::Principal;
+    use minsheng_store::chain::PendingEvents;
+    use sea_orm::TransactionTrait;
+
+    let city = City::new(&store).await;
+    let filed = city
+        .resident_complains(&store, sh(2026, 9, 18, 16, 0))
+        .await;
+    let id = filed.ticket.id;
+    // A writer whose sealing never ran (a crash right after its commit, say).
+    let txn = store.connection().begin().await.unwrap();
+    let mut earlier = PendingEvents::default();
+    earlier.push(
+        Some(id),
+        Principal::System.event_actor(),
+        "annotated",
+        json!({ "note": "committed, not yet sealed" }),
+        sh(2026, 9, 19, 9, 0),
+    );
+    let earlier = earlier.append(&txn).await.unwrap().remove(0);
+    txn.commit().await.unwrap();
+    let unsealed = ticket_event::Entity::find_by_id(earlier.id)
+        .one(store.connection())
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(unsealed.seq.is_none(), store.is_postgres());
+
+    // Monday 21 September: the accept deadline (Sunday 16:00) has passed.
+    let report = sweep_at(&store, sh(2026, 9, 21, 10, 0)).await;
+    assert_eq!(report.fired, 1);
+    let events = ticket_event::Entity::find()
+        .filter(ticket_event::Column::TicketId.eq(id))
+        .all(store.connection())
+        .await
+        .unwrap();
+    let seq_of = |kind: &str| {
+        events
+            .iter()
+            .find(|e| e.kind == kind)
+            .and_then(|e| e.seq)
+            .unwrap_or_else(|| panic!("no sealed {kind} event"))
+    };
+    assert!(seq_of("annotated") < seq_of("accept_overdue"));
+    let unsealed = ticket_event::Entity::find()
+        .filter(ticket_event::Column::Seq.is_null())
+        .count(store.connection())
+        .await
+        .unwrap();
+    assert_eq!(unsealed, 0);
+    assert_eq!(
+        verify_chain(store.connection()).await.unwrap().first_break,
+        None
+    );
+}
+
+on_both!(a_sweep_seals_what_was_committed_before_it_first);

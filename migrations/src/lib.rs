@@ -10,6 +10,7 @@ mod m20261121_000003_open311;
 mod m20261122_000004_similar;
 mod m20261201_000005_chain_sealing;
 mod m20261207_000006_sqlite_queue_order;
+mod m20261207_000007_ticket_checks;
 
 pub struct Migrator;
 
@@ -23,6 +24,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000004_similar::Migration),
             Box::new(m20261201_000005_chain_sealing::Migration),
             Box::new(m20261207_000006_sqlite_queue_order::Migration),
+            Box::new(m20261207_000007_ticket_checks::Migration),
         ]
     }
 }

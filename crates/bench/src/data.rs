@@ -19,7 +19,7 @@ use chrono::{DateTime, Datelike, Duration, SecondsFormat, Utc};
 use minsheng_domain::audit::AuditEntry;
 use minsheng_store::entity::{
     escalation_firing, extension_request, rating, reference_counter, routing_rule,
-    supervision_order, ticket, ticket_event, ticket_message,
+    supervision_order, ticket, ticket_check, ticket_event, ticket_message,
 };
 use minsheng_store::{DbConfig, Store};
 use rand::rngs::StdRng;
@@ -60,6 +60,8 @@ struct Template {
     extensions: Vec<extension_request::Model>,
     orders: Vec<supervision_order::Model>,
     firings: Vec<escalation_firing::Model>,
+    /// When the sweep next looks at it, if it will.
+    next_check_at: Option<DateTime<Utc>>,
 }
 
 /// What one generated ticket is made of.
@@ -80,6 +82,7 @@ struct Batch {
     extensions: Vec<extension_request::Model>,
     orders: Vec<supervision_order::Model>,
     firings: Vec<escalation_firing::Model>,
+    checks: Vec<ticket_check::Model>,
 }
 
 /// The sequential part of generation: the hash chain and the reference counters.
@@ -325,6 +328,7 @@ async fn load_templates(store: &Store) -> Result<Vec<Template>, BoxError> {
                 extensions: Vec::new(),
                 orders: Vec::new(),
                 firings: Vec::new(),
+                next_check_at: None,
             },
         );
     }
@@ -360,6 +364,11 @@ async fn load_templates(store: &Store) -> Result<Vec<Template>, BoxError> {
     for f in escalation_firing::Entity::find().all(db).await? {
         if let Some(t) = by_ticket.get_mut(&f.ticket_id) {
             t.firings.push(f);
+        }
+    }
+    for c in ticket_check::Entity::find().all(db).await? {
+        if let Some(t) = by_ticket.get_mut(&c.ticket_id) {
+            t.next_check_at = Some(c.next_check_at);
         }
     }
     let mut out = Vec::with_capacity(order.len());
@@ -510,7 +519,6 @@ impl Generator {
             return_count: t.return_count,
             department_count: t.department_count,
             merged_into_id: None,
-            next_check_at: r.ot(t.next_check_at),
             version: t.version,
             updated_at: r.t(t.updated_at),
         });
@@ -608,6 +616,12 @@ impl Generator {
                 fired_at: r.t(f.fired_at),
             });
         }
+        if let Some(at) = tpl.next_check_at {
+            b.checks.push(ticket_check::Model {
+                ticket_id: new_id,
+                next_check_at: r.t(at),
+            });
+        }
         Ok(())
     }
 }
@@ -700,7 +714,7 @@ const TICKET_COLUMNS: &str = "id, reference, kind, priority, channel, state, cat
      locale, open311_key_id, filed_at, dispatched_at, accepted_at, first_response_at, replied_at, \
      closed_at, dispatch_due, accept_due, reply_due, reply_paused_at, reply_remaining_secs, \
      deadline_version, extension_count, redo_count, return_count, department_count, \
-     merged_into_id, next_check_at, version, updated_at";
+     merged_into_id, version, updated_at";
 
 async fn copy_in(store: &Store, sql: &str, data: String) -> Result<(), BoxError> {
     use sea_orm::sqlx::postgres::PgPoolCopyExt;
@@ -778,7 +792,6 @@ async fn copy_batch(store: &Store, b: &Batch) -> Result<(), BoxError> {
             r.n(t.return_count);
             r.n(t.department_count);
             r.ou(t.merged_into_id);
-            r.ot(t.next_check_at);
             r.n(t.version);
             r.t(t.updated_at);
         },
@@ -866,6 +879,16 @@ async fn copy_batch(store: &Store, b: &Batch) -> Result<(), BoxError> {
         },
     )
     .await?;
+    copy_rows(
+        store,
+        "COPY ticket_checks (ticket_id, next_check_at) FROM STDIN",
+        &b.checks,
+        |r, c| {
+            r.u(c.ticket_id);
+            r.t(c.next_check_at);
+        },
+    )
+    .await?;
     Ok(())
 }
 
@@ -901,13 +924,14 @@ where
 async fn insert_batch(store: &Store, b: Batch) -> Result<(), BoxError> {
     let w = store.write().await?;
     let c = w.conn();
-    insert_all(c, b.tickets, 46).await?;
+    insert_all(c, b.tickets, 45).await?;
     insert_all(c, b.events, 11).await?;
     insert_all(c, b.messages, 8).await?;
     insert_all(c, b.ratings, 8).await?;
     insert_all(c, b.extensions, 10).await?;
     insert_all(c, b.orders, 11).await?;
     insert_all(c, b.firings, 5).await?;
+    insert_all(c, b.checks, 2).await?;
     w.commit().await?;
     Ok(())
 }

@@ -9,7 +9,7 @@
 use crate::BoxError;
 use crate::load::{Fixture, Measured, Workload, closed_loop};
 use chrono::{Duration as ChronoDuration, Utc};
-use minsheng_store::entity::ticket;
+use minsheng_store::entity::{ticket, ticket_check};
 use minsheng_store::{DbConfig, Store};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
@@ -45,9 +45,9 @@ pub async fn run(
     let db = store.connection();
     let now = Utc::now();
     let later = now + ChronoDuration::days(1);
-    ticket::Entity::update_many()
-        .col_expr(ticket::Column::NextCheckAt, Expr::value(later))
-        .filter(ticket::Column::NextCheckAt.lte(now))
+    ticket_check::Entity::update_many()
+        .col_expr(ticket_check::Column::NextCheckAt, Expr::value(later))
+        .filter(ticket_check::Column::NextCheckAt.lte(now))
         .exec(db)
         .await?;
     let ids: Vec<Uuid> = ticket::Entity::find()
@@ -67,13 +67,11 @@ pub async fn run(
         .all(db)
         .await?;
     let due_at = now - ChronoDuration::seconds(1);
-    for chunk in ids.chunks(10_000) {
-        ticket::Entity::update_many()
-            .col_expr(ticket::Column::NextCheckAt, Expr::value(due_at))
-            .filter(ticket::Column::Id.is_in(chunk.iter().copied()))
-            .exec(db)
-            .await?;
-    }
+    minsheng_store::tickets::act::set_next_checks(
+        db,
+        ids.iter().map(|id| (*id, Some(due_at))).collect(),
+    )
+    .await?;
     let due = ids.len() as u64;
 
     let w2_idle = closed_loop(

@@ -8,12 +8,14 @@
 
 use crate::Store;
 use crate::chain::{PendingEvents, db_instant};
-use crate::entity::{escalation_firing, similarity_key, ticket, user};
+use crate::entity::{escalation_firing, similarity_key, ticket, ticket_check, user};
 use crate::error::{StoreError, StoreResult};
 use crate::outbox::{self, NewMessage};
 use crate::policy::{PolicyBundle, load_policy};
 use crate::principal::Principal;
-use crate::tickets::act::{Command, act_in, auto_close_at, clocks, firings_of, next_check_given};
+use crate::tickets::act::{
+    Command, act_in, auto_close_at, clocks, firings_of, next_check_given, set_next_checks,
+};
 use crate::tickets::notify;
 use crate::tickets::state_of;
 use chrono::{DateTime, Utc};
@@ -24,7 +26,7 @@ use minsheng_domain::{Role, State};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseBackend, EntityTrait, QueryFilter,
-    QueryOrder, QuerySelect, TryInsertResult,
+    Statement, TryInsertResult,
 };
 use serde_json::json;
 use std::collections::hash_map::Entry;
@@ -38,9 +40,6 @@ pub const BATCH: u64 = 1_000;
 
 /// Firing rows per INSERT (five columns each).
 const FIRINGS_PER_INSERT: usize = 5_000;
-
-/// Tickets per next-check UPDATE: each is one arm of a CASE, so not too many.
-const NEXT_CHECKS_PER_UPDATE: usize = 500;
 
 /// What one sweep did.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -67,17 +66,7 @@ pub async fn sweep(
         let w = store.write().await?;
         let txn = w.conn();
         let now = db_instant(clock());
-        let mut q = ticket::Entity::find()
-            .filter(ticket::Column::NextCheckAt.lte(now))
-            .order_by_asc(ticket::Column::NextCheckAt)
-            .limit(batch);
-        if txn.get_database_backend() == DatabaseBackend::Postgres {
-            q = q.lock_with_behavior(
-                sea_orm::sea_query::LockType::Update,
-                sea_orm::sea_query::LockBehavior::SkipLocked,
-            );
-        }
-        let due = q.all(txn).await?;
+        let due = due_tickets(txn, now, batch).await?;
         let n = due.len() as u64;
         for t in &due {
             if let Entry::Vacant(e) = policies.entry(t.department_id) {
@@ -94,6 +83,33 @@ pub async fn sweep(
         }
     }
     Ok(report)
+}
+
+/// Up to `batch` tickets whose next check has come, the longest due first. On PostgreSQL their
+/// rows are locked for the batch's transaction, skipping those another sweep holds.
+async fn due_tickets<C: ConnectionTrait>(
+    txn: &C,
+    now: DateTime<Utc>,
+    batch: u64,
+) -> StoreResult<Vec<ticket::Model>> {
+    let backend = txn.get_database_backend();
+    let limit = i64::try_from(batch).unwrap_or(i64::MAX);
+    let sql = if backend == DatabaseBackend::Postgres {
+        "SELECT t.* FROM ticket_checks c JOIN tickets t ON t.id = c.ticket_id \
+         WHERE c.next_check_at <= $1 ORDER BY c.next_check_at LIMIT $2 \
+         FOR UPDATE OF t SKIP LOCKED"
+    } else {
+        "SELECT t.* FROM ticket_checks c JOIN tickets t ON t.id = c.ticket_id \
+         WHERE c.next_check_at <= ? ORDER BY c.next_check_at LIMIT ?"
+    };
+    Ok(ticket::Entity::find()
+        .from_raw_sql(Statement::from_sql_and_values(
+            backend,
+            sql,
+            [now.into(), limit.into()],
+        ))
+        .all(txn)
+        .await?)
 }
 
 /// One batch of due tickets, set-based: the batch's firings are read with one query and
@@ -250,10 +266,6 @@ async fn auto_close<C: ConnectionTrait>(
                 Expr::col(ticket::Column::Version).add(1),
             )
             .col_expr(
-                ticket::Column::NextCheckAt,
-                Expr::value(None::<DateTime<Utc>>),
-            )
-            .col_expr(
                 ticket::Column::ReplyPausedAt,
                 Expr::value(None::<DateTime<Utc>>),
             )
@@ -271,6 +283,10 @@ async fn auto_close<C: ConnectionTrait>(
             .filter(similarity_key::Column::TicketId.is_in(chunk.iter().copied()))
             .exec(txn)
             .await?;
+        ticket_check::Entity::delete_many()
+            .filter(ticket_check::Column::TicketId.is_in(chunk.iter().copied()))
+            .exec(txn)
+            .await?;
     }
     let mut followers = notify::followers_of(txn, &ids).await?;
     for mut t in closing {
@@ -278,7 +294,6 @@ async fn auto_close<C: ConnectionTrait>(
         t.closed_at = Some(now);
         t.updated_at = now;
         t.version += 1;
-        t.next_check_at = None;
         t.reply_paused_at = None;
         t.reply_remaining_secs = None;
         events.push(
@@ -293,32 +308,6 @@ async fn auto_close<C: ConnectionTrait>(
         }
     }
     Ok(n)
-}
-
-/// Sets each ticket's next check time, a few hundred tickets per UPDATE.
-async fn set_next_checks<C: ConnectionTrait>(
-    txn: &C,
-    next: Vec<(Uuid, Option<DateTime<Utc>>)>,
-) -> StoreResult<()> {
-    // Bookkeeping only: the tickets' content did not change, so their versions stay.
-    for chunk in next.chunks(NEXT_CHECKS_PER_UPDATE) {
-        let Some(((first, first_at), rest)) = chunk.split_first() else {
-            continue;
-        };
-        let mut case = Expr::case(ticket::Column::Id.eq(*first), Expr::value(*first_at));
-        for (id, at) in rest {
-            case = case.case(ticket::Column::Id.eq(*id), Expr::value(*at));
-        }
-        ticket::Entity::update_many()
-            .col_expr(
-                ticket::Column::NextCheckAt,
-                case.finally(Expr::col(ticket::Column::NextCheckAt)).into(),
-            )
-            .filter(ticket::Column::Id.is_in(chunk.iter().map(|c| c.0)))
-            .exec(txn)
-            .await?;
-    }
-    Ok(())
 }
 
 /// Where a batch's firings go: their events, their mail, and who the mail is for.

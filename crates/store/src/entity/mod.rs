@@ -27,6 +27,7 @@ pub mod similarity_key;
 pub mod sla_policy;
 pub mod supervision_order;
 pub mod ticket;
+pub mod ticket_check;
 pub mod ticket_event;
 pub mod ticket_follower;
 pub mod ticket_message;

@@ -49,7 +49,6 @@ pub struct Model {
     pub return_count: i32,
     pub department_count: i32,
     pub merged_into_id: Option<Uuid>,
-    pub next_check_at: Option<DateTimeUtc>,
     pub version: i32,
     pub updated_at: DateTimeUtc,
 }
@@ -117,7 +116,6 @@ impl Model {
             return_count: 0,
             department_count: 0,
             merged_into_id: None,
-            next_check_at: None,
             version: 1,
             updated_at: f.filed_at,
         }

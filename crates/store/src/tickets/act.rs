@@ -8,7 +8,7 @@ use crate::Store;
 use crate::chain::{append_event, db_instant};
 use crate::entity::{
     department, escalation_firing, extension_request, rating, supervision_order, ticket,
-    ticket_follower, ticket_message,
+    ticket_check, ticket_follower, ticket_message,
 };
 use crate::error::{StoreError, StoreResult};
 use crate::policy::{PolicyBundle, load_policy};
@@ -19,7 +19,7 @@ use minsheng_domain::input::{Message, Reason};
 use minsheng_domain::lifecycle::{Action, Actor, ClockEffect, Transition, decide};
 use minsheng_domain::sla;
 use minsheng_domain::{Satisfaction, State};
-use sea_orm::sea_query::Expr;
+use sea_orm::sea_query::{Expr, OnConflict};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseBackend, EntityTrait,
     QueryFilter, QuerySelect,
@@ -283,7 +283,7 @@ pub(crate) async fn finish_write<C: ConnectionTrait>(
 ) -> StoreResult<ticket::Model> {
     let mut t = t.clone();
     t.updated_at = now;
-    t.next_check_at = next_check(db, &t, bundle, now).await?;
+    let next = next_check(db, &t, bundle, now).await?;
     let res = ticket::Entity::update_many()
         .set(ticket::ActiveModel::from(t.clone()).reset_all())
         .filter(ticket::Column::Id.eq(t.id))
@@ -295,7 +295,42 @@ pub(crate) async fn finish_write<C: ConnectionTrait>(
             "the ticket was changed by someone else; reload it and try again".into(),
         ));
     }
+    set_next_checks(db, vec![(t.id, next)]).await?;
     Ok(t)
+}
+
+/// Next check times per INSERT … ON CONFLICT (two columns each).
+const NEXT_CHECKS_PER_UPSERT: usize = 5_000;
+
+/// Sets each ticket's next check time, and takes the tickets with none off the sweep's list.
+pub async fn set_next_checks<C: ConnectionTrait>(
+    txn: &C,
+    next: Vec<(Uuid, Option<DateTime<Utc>>)>,
+) -> StoreResult<()> {
+    let (later, done): (Vec<_>, Vec<_>) = next.into_iter().partition(|(_, at)| at.is_some());
+    for chunk in done.chunks(notify::IDS_PER_QUERY) {
+        ticket_check::Entity::delete_many()
+            .filter(ticket_check::Column::TicketId.is_in(chunk.iter().map(|c| c.0)))
+            .exec(txn)
+            .await?;
+    }
+    for chunk in later.chunks(NEXT_CHECKS_PER_UPSERT) {
+        let rows = chunk.iter().filter_map(|(id, at)| {
+            at.map(|at| ticket_check::ActiveModel {
+                ticket_id: Set(*id),
+                next_check_at: Set(at),
+            })
+        });
+        ticket_check::Entity::insert_many(rows)
+            .on_conflict(
+                OnConflict::column(ticket_check::Column::TicketId)
+                    .update_column(ticket_check::Column::NextCheckAt)
+                    .to_owned(),
+            )
+            .exec_without_returning(txn)
+            .await?;
+    }
+    Ok(())
 }
 
 async fn add_message<C: ConnectionTrait>(
@@ -438,7 +473,6 @@ pub(crate) async fn act_in<C: ConnectionTrait>(
                 t.reply_remaining_secs = None;
             }
             ClockEffect::StopAll => {
-                t.next_check_at = None;
                 t.reply_paused_at = None;
                 t.reply_remaining_secs = None;
             }

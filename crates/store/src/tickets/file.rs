@@ -7,7 +7,7 @@ use crate::Store;
 use crate::attachments::{AttachmentLimits, Staged, attach_in};
 use crate::chain::db_instant;
 use crate::db::Inserts;
-use crate::entity::{category, idempotency_key, ticket};
+use crate::entity::{category, idempotency_key, ticket, ticket_check};
 use crate::error::{StoreError, StoreResult};
 use crate::principal::Principal;
 use chrono::{DateTime, Datelike, Utc};
@@ -408,6 +408,7 @@ impl Plan<'_> {
         // transaction, so a ticket is never seen filed-but-routable. The row is written once, as it
         // stands after both steps.
         let mut dispatched = None;
+        let mut next_check = None;
         if let Some(dept) = route {
             let d = decide(Some(State::Submitted), Action::Dispatch, Actor::System)?;
             let bundle = crate::policy::cached(store, db, Some(dept)).await?;
@@ -415,11 +416,20 @@ impl Plan<'_> {
             t.state = d.to.as_str().to_owned();
             t.version += 1;
             // A new ticket has fired no escalation rule yet.
-            t.next_check_at = next_check_given(&t, &bundle, &[], now)?;
+            next_check = next_check_given(&t, &bundle, &[], now)?;
             dispatched = Some((d.event, dept));
         }
         let mut rows = Inserts::default();
         rows.add(vec![ticket::ActiveModel::from(t.clone()).reset_all()]);
+        rows.add(
+            next_check
+                .map(|at| ticket_check::ActiveModel {
+                    ticket_id: Set(t.id),
+                    next_check_at: Set(at),
+                })
+                .into_iter()
+                .collect(),
+        );
         // The events go into the chain together, after the rows.
         rows.events().push(
             Some(t.id),

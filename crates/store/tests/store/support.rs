@@ -368,6 +368,15 @@ pub async fn stored(store: &Store, id: Uuid) -> ticket::Model {
         .expect("the ticket row")
 }
 
+/// When the escalation sweep next looks at ticket `id` (`None`: it does not).
+pub async fn next_check(store: &Store, id: Uuid) -> Option<DateTime<Utc>> {
+    minsheng_store::entity::ticket_check::Entity::find_by_id(id)
+        .one(store.connection())
+        .await
+        .unwrap()
+        .map(|c| c.next_check_at)
+}
+
 /// The first column of every row of `sql`, as text.
 pub async fn strings(store: &Store, sql: &str) -> Vec<String> {
     let backend: DatabaseBackend = store.backend();

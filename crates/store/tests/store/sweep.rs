@@ -4,7 +4,7 @@
 //! make-up working day) and answered by Thursday 15 October 16:00 (see `story.rs` for how those
 //! deadlines are counted). The sweep runs in batches of two, so every step crosses batches.
 
-use crate::support::{City, sh, stored, utc};
+use crate::support::{City, next_check, sh, stored, utc};
 use minsheng_domain::input::{Message, Reference};
 use minsheng_store::chain::verify_chain;
 use minsheng_store::entity::{
@@ -86,7 +86,7 @@ async fn a_batched_sweep_fires_each_rule_once_and_closes_what_is_due(store: Stor
         );
         // Next: the yellow card, one working day before the reply deadline.
         assert_eq!(
-            stored(&store, *id).await.next_check_at,
+            next_check(&store, *id).await,
             Some(utc("2026-10-14T08:00:00Z"))
         );
     }
@@ -116,7 +116,11 @@ async fn a_batched_sweep_fires_each_rule_once_and_closes_what_is_due(store: Stor
     let t = stored(&store, replied).await;
     assert_eq!(t.state, "closed");
     assert_eq!(t.closed_at, Some(closed_at));
-    assert_eq!(t.next_check_at, None, "a closed ticket leaves the sweep");
+    assert_eq!(
+        next_check(&store, replied).await,
+        None,
+        "a closed ticket leaves the sweep"
+    );
     assert_eq!(t.version, before.version + 1);
     let last = ticket_event::Entity::find()
         .filter(ticket_event::Column::TicketId.eq(replied))
@@ -178,7 +182,7 @@ async fn a_batched_sweep_fires_each_rule_once_and_closes_what_is_due(store: Stor
             ]
         );
         assert_eq!(
-            stored(&store, *id).await.next_check_at,
+            next_check(&store, *id).await,
             None,
             "nothing more can fire until the ticket changes"
         );

@@ -113,10 +113,10 @@ async fn due_tickets<C: ConnectionTrait>(
 }
 
 /// One batch of due tickets, set-based: the batch's firings are read with one query and
-/// recorded with one INSERT, its events go into the chain together, its mail is written with one
-/// INSERT, its auto-closes are one UPDATE, and its next check times a few more. Only automatic
-/// supervision orders go through the lifecycle one ticket at a time (they are rare, and write an
-/// order of their own).
+/// recorded with one INSERT, its mail is written with one INSERT, its auto-closes are one UPDATE,
+/// its next check times one upsert, and its events go into the chain together, sealed as they
+/// are written, as the batch's last statement. Only automatic supervision orders go through the
+/// lifecycle one ticket at a time (they are rare, and write an order of their own).
 async fn sweep_batch<C: ConnectionTrait>(
     txn: &C,
     due: Vec<ticket::Model>,

@@ -125,12 +125,18 @@ impl SubscriptionRoot {
         // Changes already in the log when the snapshot is read may still be in the feed; they
         // are skipped, so the first update after the snapshot is news. The position is read
         // before the snapshot, so a change committed in between is delivered, not lost.
-        let seen = read::latest_events(&app.store, &[id], 1, true)
-            .await
-            .map_err(ApiError::from)?
-            .first()
-            .and_then(|e| e.seq)
-            .unwrap_or(0);
+        let seen = read::latest_events(
+            &app.store,
+            &[id],
+            1,
+            true,
+            read::EventColumns::WithoutPayload,
+        )
+        .await
+        .map_err(ApiError::from)?
+        .first()
+        .and_then(|e| e.seq)
+        .unwrap_or(0);
         let first = read::get(&app.store, &viewer, id)
             .await
             .map_err(ApiError::from)?;

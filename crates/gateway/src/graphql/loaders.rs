@@ -4,6 +4,7 @@
 use crate::error::ApiError;
 use async_graphql::dataloader::Loader;
 use minsheng_store::entity::ticket_event;
+use minsheng_store::tickets::read::EventColumns;
 use minsheng_store::{Store, tickets};
 use std::collections::HashMap;
 use uuid::Uuid;
@@ -18,14 +19,16 @@ pub struct LatestEventsLoader(pub Store);
 /// Most events a queue row shows.
 pub const LATEST_EVENTS_MAX: usize = 10;
 
-/// One ticket's latest events: how many, and whether the viewer is an official, who may also see
-/// officials-only events. Rows asking for the same count are read together, and only as many
-/// events as they show are read (a queue page shows three of each ticket's).
+/// One ticket's latest events: how many, whether the viewer is an official, who may also see
+/// officials-only events, and whether their details are shown. Rows asking for the same are read
+/// together, and only as many events as they show are read (a queue page shows three of each
+/// ticket's).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct LatestEventsKey {
     pub ticket: Uuid,
     pub official: bool,
     pub first: usize,
+    pub columns: EventColumns,
 }
 
 impl Loader<LatestEventsKey> for LatestEventsLoader {
@@ -36,17 +39,17 @@ impl Loader<LatestEventsKey> for LatestEventsLoader {
         &self,
         keys: &[LatestEventsKey],
     ) -> Result<HashMap<LatestEventsKey, Self::Value>, Self::Error> {
-        let mut groups: HashMap<(bool, usize), Vec<Uuid>> = HashMap::new();
+        let mut groups: HashMap<(bool, usize, EventColumns), Vec<Uuid>> = HashMap::new();
         for k in keys {
             groups
-                .entry((k.official, k.first))
+                .entry((k.official, k.first, k.columns))
                 .or_default()
                 .push(k.ticket);
         }
         let mut out: HashMap<LatestEventsKey, Self::Value> = HashMap::new();
-        for ((official, first), ids) in groups {
+        for ((official, first, columns), ids) in groups {
             let n = first.min(LATEST_EVENTS_MAX);
-            let events = tickets::read::latest_events(&self.0, &ids, n, official)
+            let events = tickets::read::latest_events(&self.0, &ids, n, official, columns)
                 .await
                 .map_err(masked)?;
             for e in events {
@@ -55,6 +58,7 @@ impl Loader<LatestEventsKey> for LatestEventsLoader {
                         ticket,
                         official,
                         first,
+                        columns,
                     };
                     out.entry(key).or_default().push(e);
                 }

@@ -11,7 +11,7 @@ use minsheng_domain::lifecycle::{self, available_actions};
 use minsheng_store::Principal;
 use minsheng_store::entity::{category, department, extension_request, ticket_event};
 use minsheng_store::tickets::TicketRecord;
-use minsheng_store::tickets::read::TimelineEntry;
+use minsheng_store::tickets::read::{EventColumns, TimelineEntry};
 use uuid::Uuid;
 
 /// The department `id`, from the catalogue the store holds in memory (no query per row).
@@ -431,10 +431,16 @@ impl Ticket {
             .role()
             .is_some_and(minsheng_domain::Role::is_official);
         let loader = ctx.data::<DataLoader<LatestEventsLoader>>()?;
+        let columns = if ctx.look_ahead().field("details").exists() {
+            EventColumns::WithPayload
+        } else {
+            EventColumns::WithoutPayload
+        };
         let key = LatestEventsKey {
             ticket: self.t().id,
             official,
             first,
+            columns,
         };
         let events: Vec<ticket_event::Model> = loader.load_one(key).await?.unwrap_or_default();
         Ok(events.into_iter().map(TicketEvent).collect())

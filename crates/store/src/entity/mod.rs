@@ -19,6 +19,7 @@ pub mod open311_media;
 pub mod open311_rate_window;
 pub mod outbox;
 pub mod password_reset;
+pub mod positional;
 pub mod rating;
 pub mod reference_counter;
 pub mod refresh_token;

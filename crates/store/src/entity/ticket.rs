@@ -55,6 +55,54 @@ pub struct Model {
 
 impl ActiveModelBehavior for ActiveModel {}
 
+// Read by position on PostgreSQL (see `positional`): the fields in declaration order.
+crate::entity::positional::positional!(Model {
+    id,
+    reference,
+    kind,
+    priority,
+    channel,
+    state,
+    category_id,
+    department_id,
+    title,
+    description,
+    address,
+    district,
+    latitude,
+    longitude,
+    occurred_at,
+    resident_id,
+    filed_by_id,
+    contact_name,
+    contact_email,
+    contact_phone,
+    confidential,
+    anonymous,
+    tracking_code_hash,
+    locale,
+    open311_key_id,
+    filed_at,
+    dispatched_at,
+    accepted_at,
+    first_response_at,
+    replied_at,
+    closed_at,
+    dispatch_due,
+    accept_due,
+    reply_due,
+    reply_paused_at,
+    reply_remaining_secs,
+    deadline_version,
+    extension_count,
+    redo_count,
+    return_count,
+    department_count,
+    merged_into_id,
+    version,
+    updated_at,
+});
+
 /// What every ticket is filed with; the rest starts empty ([`Model::filed`]).
 #[derive(Clone, Debug)]
 pub struct Filing {

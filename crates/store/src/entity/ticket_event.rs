@@ -23,3 +23,18 @@ pub struct Model {
 }
 
 impl ActiveModelBehavior for ActiveModel {}
+
+// Read by position on PostgreSQL (see `positional`): the fields in declaration order.
+crate::entity::positional::positional!(Model {
+    id,
+    seq,
+    ticket_id,
+    actor_id,
+    actor_role,
+    kind,
+    payload,
+    occurred_at,
+    prev_hash,
+    hash,
+    pos,
+});

@@ -6,6 +6,7 @@ use super::file::hash_secret;
 use super::state_of;
 use crate::Store;
 use crate::chain::{EventActor, append_event, db_instant};
+use crate::entity::positional::{ByPosition, Positional};
 use crate::entity::{extension_request, identity_view, ticket, ticket_event, ticket_message};
 use crate::error::{StoreError, StoreResult};
 use crate::principal::Principal;
@@ -93,9 +94,10 @@ pub fn scope(who: &Principal) -> StoreResult<Condition> {
 pub async fn get(store: &Store, who: &Principal, id: Uuid) -> StoreResult<TicketRecord> {
     ticket::Entity::find_by_id(id)
         .filter(scope(who)?)
+        .into_model::<ByPosition<ticket::Model>>()
         .one(&store.db)
         .await?
-        .map(|t| mask_for(who, t))
+        .map(|t| mask_for(who, t.0))
         .ok_or(StoreError::NotFound)
 }
 
@@ -108,10 +110,11 @@ pub async fn get_many(
     Ok(ticket::Entity::find()
         .filter(ticket::Column::Id.is_in(ids.iter().copied()))
         .filter(scope(who)?)
+        .into_model::<ByPosition<ticket::Model>>()
         .all(&store.db)
         .await?
         .into_iter()
-        .map(|t| mask_for(who, t))
+        .map(|t| mask_for(who, t.0))
         .collect())
 }
 
@@ -315,11 +318,16 @@ pub async fn list_counted(
             .order_by_asc(ticket::Column::FiledAt)
             .order_by_asc(ticket::Column::Id),
     };
-    let mut rows = q.offset(offset).limit(limit + 1).all(&store.db).await?;
+    let mut rows = q
+        .offset(offset)
+        .limit(limit + 1)
+        .into_model::<ByPosition<ticket::Model>>()
+        .all(&store.db)
+        .await?;
     let has_next = rows.len() as u64 > limit;
     rows.truncate(usize::try_from(limit).unwrap_or(usize::MAX));
     Ok(Page {
-        items: rows.into_iter().map(|t| mask_for(who, t)).collect(),
+        items: rows.into_iter().map(|t| mask_for(who, t.0)).collect(),
         offset,
         has_next,
         total,
@@ -375,16 +383,28 @@ async fn timeline_of(store: &Store, id: Uuid, official: bool) -> StoreResult<Vec
         .collect())
 }
 
+/// What [`latest_events`] reads of each event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum EventColumns {
+    /// Everything but the chain hashes (`prev_hash` and `hash` come back `None`): a queue row
+    /// never shows them.
+    WithPayload,
+    /// Nor the payload, which comes back JSON `null`: for a page that shows only what happened
+    /// and when, so that no event's payload is read and parsed for nothing.
+    WithoutPayload,
+}
+
 /// The latest `n` events of each ticket in `ids`, newest first, for queue pages (one query).
 /// The caller has already established that the viewer may read these tickets; `official` decides
 /// whether officials-only events are included. Only those `n` are read per ticket: on PostgreSQL
-/// each ticket's newest events come from the `(ticket_id, seq)` index through a `LATERAL`
-/// subquery, and SQLite ranks them with a window function.
+/// each ticket's newest events come from the `(ticket_id, pos)` index through a `LATERAL`
+/// subquery, and SQLite ranks them with a window function. `columns` says what is read of each.
 pub async fn latest_events(
     store: &Store,
     ids: &[Uuid],
     n: usize,
     official: bool,
+    columns: EventColumns,
 ) -> StoreResult<Vec<ticket_event::Model>> {
     if ids.is_empty() || n == 0 {
         return Ok(Vec::new());
@@ -401,6 +421,19 @@ pub async fn latest_events(
         }
     };
     let limit = i64::try_from(n).unwrap_or(i64::MAX);
+    // The model's columns in its order, so that the rows are decoded by position.
+    let select = ticket_event::Model::COLUMNS
+        .iter()
+        .map(|&column| match column {
+            "payload" if columns == EventColumns::WithPayload => column,
+            "payload" if postgres => "'null'::jsonb AS payload",
+            "payload" => "'null' AS payload",
+            "prev_hash" => "CAST(NULL AS TEXT) AS prev_hash",
+            "hash" => "CAST(NULL AS TEXT) AS hash",
+            other => other,
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
     let sql = if postgres {
         let tickets: Vec<String> = ids
             .iter()
@@ -409,7 +442,7 @@ pub async fn latest_events(
         let hidden = hidden_kinds(official, &mut param);
         format!(
             "SELECT e.* FROM (VALUES {}) AS t(id) CROSS JOIN LATERAL (\
-             SELECT * FROM ticket_events WHERE ticket_id = t.id{hidden} \
+             SELECT {select} FROM ticket_events WHERE ticket_id = t.id{hidden} \
              ORDER BY pos DESC LIMIT {}) e ORDER BY e.pos DESC",
             tickets.join(", "),
             param(limit.into()),
@@ -418,7 +451,7 @@ pub async fn latest_events(
         let tickets: Vec<String> = ids.iter().map(|id| param((*id).into())).collect();
         let hidden = hidden_kinds(official, &mut param);
         format!(
-            "SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY ticket_id ORDER BY pos DESC) \
+            "SELECT * FROM (SELECT {select}, row_number() OVER (PARTITION BY ticket_id ORDER BY pos DESC) \
              AS latest_rank FROM ticket_events WHERE ticket_id IN ({}){hidden}) \
              WHERE latest_rank <= {} ORDER BY pos DESC",
             tickets.join(", "),
@@ -427,8 +460,12 @@ pub async fn latest_events(
     };
     Ok(ticket_event::Entity::find()
         .from_raw_sql(Statement::from_sql_and_values(backend, sql, values))
+        .into_model::<ByPosition<ticket_event::Model>>()
         .all(&store.db)
-        .await?)
+        .await?
+        .into_iter()
+        .map(|e| e.0)
+        .collect())
 }
 
 /// ` AND kind NOT IN (…)` for viewers who are not officials, with its parameters.

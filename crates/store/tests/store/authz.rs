@@ -2,14 +2,15 @@
 //! never see internal notes, and a confidential complainant is masked until an agent or
 //! supervisor reveals them, which is logged.
 
-use crate::support::{City, event_count, sh};
+use crate::support::{City, event_count, sh, stored};
 use minsheng_domain::Kind;
 use minsheng_domain::input::{Email, Message, PersonName, Phone, Reference};
 use minsheng_store::chain::verify_chain;
-use minsheng_store::entity::identity_view;
+use minsheng_store::entity::positional::ByPosition;
+use minsheng_store::entity::{identity_view, ticket_event};
 use minsheng_store::tickets::{self, Command, TicketFilter, TicketOrder, read};
 use minsheng_store::{Principal, Store, StoreError};
-use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Statement};
 
 async fn list_total(store: &Store, who: &Principal) -> (u64, usize) {
     let page = read::list(
@@ -153,8 +154,30 @@ async fn residents_never_see_internal_notes(store: Store) {
     assert!(resident.iter().all(|e| e.message.is_none()));
     let public = read::public_timeline(&store, id).await.unwrap();
     assert!(public.iter().all(|e| e.event.kind != "note_added"));
-    let latest = read::latest_events(&store, &[id], 10, false).await.unwrap();
+    let latest = read::latest_events(&store, &[id], 10, false, read::EventColumns::WithPayload)
+        .await
+        .unwrap();
     assert!(latest.iter().all(|e| e.kind != "note_added"));
+    // Newest first, the resident's timeline backwards, payloads and all.
+    let oldest_first: Vec<_> = latest.iter().rev().map(|e| (e.id, &e.payload)).collect();
+    let timeline: Vec<_> = resident
+        .iter()
+        .map(|e| (e.event.id, &e.event.payload))
+        .collect();
+    assert_eq!(oldest_first, timeline);
+    assert!(latest.iter().all(|e| !e.payload.is_null()));
+    // Without payloads: the same events, when and in what order, and no details.
+    let bare = read::latest_events(&store, &[id], 10, false, read::EventColumns::WithoutPayload)
+        .await
+        .unwrap();
+    let seen = |e: &minsheng_store::entity::ticket_event::Model| {
+        (e.id, e.kind.clone(), e.occurred_at, e.seq, e.pos)
+    };
+    assert_eq!(
+        bare.iter().map(seen).collect::<Vec<_>>(),
+        latest.iter().map(seen).collect::<Vec<_>>()
+    );
+    assert!(bare.iter().all(|e| e.payload.is_null()));
 }
 
 async fn confidential_contact_is_masked_until_revealed(store: Store) {
@@ -262,7 +285,92 @@ async fn confidential_contact_is_masked_until_revealed(store: Store) {
     assert_eq!(report.first_break, None);
 }
 
+/// The reads that decode rows by column position (PostgreSQL) return what sea-orm's decoding by
+/// name returns, NULLs and all; a row whose columns are in another order is still decoded right.
+async fn rows_read_by_position_equal_rows_read_by_name(store: Store) {
+    let city = City::new(&store).await;
+    let plain = city.resident_complains(&store, sh(2026, 9, 21, 9, 0)).await;
+    let accepted = city
+        .resident_complains(&store, sh(2026, 9, 21, 10, 0))
+        .await;
+    city.staff_accepts(&store, accepted.ticket.id, sh(2026, 9, 21, 11, 0))
+        .await;
+    let mut input = city.street_light_ticket(Kind::Suggestion);
+    input.contact_name = Some(PersonName::parse("李四").unwrap());
+    input.contact_phone = Some(Phone::parse("13800138000").unwrap());
+    let with_contact = tickets::file(&store, &city.resident, input, sh(2026, 9, 21, 12, 0))
+        .await
+        .unwrap();
+    let ids = [plain.ticket.id, accepted.ticket.id, with_contact.ticket.id];
+
+    for id in ids {
+        let read = read::get(&store, &city.supervisor, id).await.unwrap();
+        assert_eq!(read.ticket, stored(&store, id).await);
+    }
+    let page = read::list(
+        &store,
+        &city.supervisor,
+        &TicketFilter::default(),
+        TicketOrder::FiledAsc,
+        0,
+        50,
+        sh(2026, 9, 22, 9, 0),
+    )
+    .await
+    .unwrap();
+    let mut by_name = Vec::new();
+    for id in ids {
+        by_name.push(stored(&store, id).await);
+    }
+    let listed: Vec<_> = page.items.into_iter().map(|r| r.ticket).collect();
+    assert_eq!(listed, by_name);
+
+    // Events: the latest, by position, against every event of the ticket, by name (the chain's
+    // hashes are not read for a queue row).
+    let latest = read::latest_events(
+        &store,
+        &[accepted.ticket.id],
+        10,
+        true,
+        read::EventColumns::WithPayload,
+    )
+    .await
+    .unwrap();
+    let mut all = ticket_event::Entity::find()
+        .filter(ticket_event::Column::TicketId.eq(accepted.ticket.id))
+        .order_by_desc(ticket_event::Column::Pos)
+        .all(store.connection())
+        .await
+        .unwrap();
+    for e in &mut all {
+        e.prev_hash = None;
+        e.hash = None;
+    }
+    assert_eq!(latest, all);
+
+    // Columns in another order than the model's: decoded by name, still right.
+    let backend = store.connection().get_database_backend();
+    let swapped = ticket_event::Entity::find()
+        .from_raw_sql(Statement::from_string(
+            backend,
+            "SELECT seq, id, ticket_id, actor_id, actor_role, kind, payload, occurred_at, \
+             prev_hash, hash, pos FROM ticket_events ORDER BY pos",
+        ))
+        .into_model::<ByPosition<ticket_event::Model>>()
+        .all(store.connection())
+        .await
+        .unwrap();
+    let named = ticket_event::Entity::find()
+        .order_by_asc(ticket_event::Column::Pos)
+        .all(store.connection())
+        .await
+        .unwrap();
+    assert!(!named.is_empty());
+    assert_eq!(swapped.into_iter().map(|e| e.0).collect::<Vec<_>>(), named);
+}
+
 on_both!(
+    rows_read_by_position_equal_rows_read_by_name,
     others_see_nothing,
     residents_never_see_internal_notes,
     confidential_contact_is_masked_until_revealed

@@ -11,6 +11,7 @@
 mod support;
 
 mod authz;
+mod catalog;
 mod concurrency;
 mod idempotency;
 mod metrics;

@@ -675,3 +675,52 @@ both_dbs! {
         assert_eq!(fewest + 1, cost[0], "without totalCount: {fewest} vs {cost:?}");
     }
 }
+
+both_dbs! {
+    /// Queue rows resolve their fields inline (`graphql::inline`), while a document with
+    /// fragments goes through async-graphql's own resolution: both answer alike, errors included.
+    async fn queue_rows_answer_alike_with_and_without_fragments(app) {
+        let (urban, light) = city(&app, "2026-11-02T02:00:00Z").await;
+        let resident = app.register("lilei@example.org", "correct horse battery").await;
+        let staff = app.create_user(Role::Staff, "wang@example.org", Some(urban)).await;
+        file_many(&app, resident.user_id.parse().unwrap(), light, 3).await;
+        let plain = "query($n: Int!) { departmentQueue(first: 5) { nodes {
+                __typename id reference title state priority replyDue
+                department { __typename id nameZh } category { id nameZh }
+                latestEvents(first: $n) { __typename id kind occurredAt } } } }";
+        let fragments = "query($n: Int!) { departmentQueue(first: 5) { nodes { __typename ...Row } } }
+            fragment Row on Ticket { id reference ... on Ticket { title state } priority replyDue
+              department { __typename ...D } category { ... on Category { id nameZh } }
+              latestEvents(first: $n) { __typename ...E } }
+            fragment D on Department { id nameZh }
+            fragment E on TicketEvent { id kind occurredAt }";
+        let a = app.gql(Some(&staff.access_token), plain, json!({ "n": 3 })).await;
+        let b = app.gql(Some(&staff.access_token), fragments, json!({ "n": 3 })).await;
+        assert_no_errors(&a);
+        let rows = a["data"]["departmentQueue"]["nodes"].as_array().unwrap();
+        assert_eq!(rows.len(), 3);
+        assert_eq!(rows[0]["__typename"], "Ticket");
+        assert_eq!(rows[0]["department"]["__typename"], "Department");
+        assert_eq!(rows[0]["department"]["id"], urban.to_string());
+        assert_eq!(rows[0]["category"]["id"], light.to_string());
+        assert_eq!(rows[0]["latestEvents"][0]["__typename"], "TicketEvent");
+        assert_eq!(rows[0]["latestEvents"].as_array().unwrap().len(), 2);
+        assert!(rows[0]["title"].as_str().unwrap().starts_with("路灯不亮"));
+        assert_eq!(a, b);
+
+        // An argument out of range fails the same field of every row, the same way.
+        let a = app.gql(Some(&staff.access_token), plain, json!({ "n": 11 })).await;
+        let b = app.gql(Some(&staff.access_token), fragments, json!({ "n": 11 })).await;
+        assert!(!a["errors"].as_array().unwrap().is_empty(), "{a}");
+        assert_eq!(a["errors"][0]["extensions"]["code"], "BAD_USER_INPUT", "{a}");
+        assert_eq!(a["errors"].as_array().unwrap().len(), 3, "{a}");
+        // The two documents differ in text, so only the errors' locations may differ.
+        let unplaced = |mut v: Value| {
+            for e in v["errors"].as_array_mut().unwrap() {
+                e.as_object_mut().unwrap().remove("locations");
+            }
+            v
+        };
+        assert_eq!(unplaced(a), unplaced(b));
+    }
+}

@@ -11,6 +11,7 @@ pub mod context;
 pub mod documents;
 pub mod error_codes;
 pub mod held;
+pub mod inline;
 pub mod limits;
 pub mod live;
 pub mod loaders;

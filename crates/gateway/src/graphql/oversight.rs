@@ -5,6 +5,7 @@
 //! arrived since the last read.
 
 use super::context::ContextExt;
+use super::inline::Inline;
 use super::tickets::{PageInfoExtra, TicketConnection};
 use super::views::{Category, Channel, Department, Ticket, TicketKind, parse_id};
 use crate::auth::ViewerExt;
@@ -643,10 +644,12 @@ impl OversightQuery {
         let page = problems::list(ctx.store(), &who, open_only, offset, limit)
             .await
             .map_err(ApiError::from)?;
-        Ok(connection(page, |record| Ticket {
-            record,
-            viewer: who,
-            now,
+        Ok(connection(page, |record| {
+            Inline(Ticket {
+                record,
+                viewer: who,
+                now,
+            })
         }))
     }
 

@@ -2,6 +2,7 @@
 //! returns; they are never sea-orm rows exposed wholesale.
 
 use super::context::ContextExt;
+use super::inline::Inline;
 use super::loaders::{LatestEventsKey, LatestEventsLoader};
 use crate::error::{ApiError, ApiResult};
 use async_graphql::dataloader::DataLoader;
@@ -295,11 +296,13 @@ impl Ticket {
     async fn occurred_at(&self) -> Option<DateTime<Utc>> {
         self.t().occurred_at
     }
-    async fn category(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Category>> {
-        Ok(category_of(ctx, self.t().category_id).await?)
+    async fn category(&self, ctx: &Context<'_>) -> ApiResult<Option<Inline<Category>>> {
+        Ok(category_of(ctx, self.t().category_id).await?.map(Inline))
     }
-    async fn department(&self, ctx: &Context<'_>) -> ApiResult<Option<Department>> {
-        department_of(ctx, self.t().department_id).await
+    async fn department(&self, ctx: &Context<'_>) -> ApiResult<Option<Inline<Department>>> {
+        Ok(department_of(ctx, self.t().department_id)
+            .await?
+            .map(Inline))
     }
     /// The complainant's contact details, masked for a confidential complainant.
     async fn contact(&self) -> Contact {
@@ -438,7 +441,7 @@ impl Ticket {
         &self,
         ctx: &Context<'_>,
         #[graphql(default = 3, validator(minimum = 1, maximum = 10))] first: usize,
-    ) -> async_graphql::Result<Vec<TicketEvent>> {
+    ) -> async_graphql::Result<Vec<Inline<TicketEvent>>> {
         let official = self
             .viewer
             .role()
@@ -456,7 +459,7 @@ impl Ticket {
             columns,
         };
         let events: Vec<ticket_event::Model> = loader.load_one(key).await?.unwrap_or_default();
-        Ok(events.into_iter().map(TicketEvent).collect())
+        Ok(events.into_iter().map(|e| Inline(TicketEvent(e))).collect())
     }
     /// Extension requests (officials only).
     async fn extension_requests(

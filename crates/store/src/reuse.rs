@@ -76,36 +76,24 @@ impl<T> Reused<T> {
         // large. Unboxed it would make every future that awaits this one as large, and some of
         // those are allocated and copied once per field of every row of a page (a queue row's
         // department and category, through async-graphql).
-        Box::pin(self.reload(generation, key, usable, load)).await
-    }
-
-    /// The slow path of [`Reused::get`]: one caller reads the value while the others wait.
-    async fn reload<F, Fut>(
-        &self,
-        generation: impl Fn() -> u64,
-        key: i64,
-        usable: impl Fn(&T) -> bool,
-        load: F,
-    ) -> StoreResult<Arc<T>>
-    where
-        F: FnOnce() -> Fut,
-        Fut: Future<Output = StoreResult<T>>,
-    {
-        let _flight = self.flight.lock().await;
-        // Counted before reading, so a change that commits while `load` runs ends the value.
-        let at = generation();
-        if let Some(v) = self.trusted(key, at, &usable) {
-            return Ok(v);
-        }
-        let value = Arc::new(load().await?);
-        if let Ok(mut held) = self.held.lock() {
-            *held = Some(Held {
-                key,
-                generation: at,
-                at: Instant::now(),
-                value: value.clone(),
-            });
-        }
-        Ok(value)
+        Box::pin(async move {
+            let _flight = self.flight.lock().await;
+            // Counted before reading, so a change that commits while `load` runs ends the value.
+            let at = generation();
+            if let Some(v) = self.trusted(key, at, &usable) {
+                return Ok(v);
+            }
+            let value = Arc::new(load().await?);
+            if let Ok(mut held) = self.held.lock() {
+                *held = Some(Held {
+                    key,
+                    generation: at,
+                    at: Instant::now(),
+                    value: value.clone(),
+                });
+            }
+            Ok(value)
+        })
+        .await
     }
 }

@@ -724,3 +724,67 @@ both_dbs! {
         assert_eq!(unplaced(a), unplaced(b));
     }
 }
+
+both_dbs! {
+    /// A page reads its rows' latest events in one query when every row asks for the same
+    /// (`graphql::tickets::ticket_connection`), and through the DataLoader when they are asked
+    /// for in several ways: either way each row gets its own newest events, and a resident never
+    /// sees an internal note.
+    async fn latest_events_are_each_rows_own_however_the_page_asks(app) {
+        let (urban, light) = city(&app, "2026-11-02T02:00:00Z").await;
+        let resident = app.register("lilei@example.org", "correct horse battery").await;
+        let staff = app.create_user(Role::Staff, "wang@example.org", Some(urban)).await;
+        file_many(&app, resident.user_id.parse().unwrap(), light, 3).await;
+        let staff = Some(staff.access_token.as_str());
+        let page = app.gql(staff, "{ departmentQueue(first: 5) { nodes { id } } }", json!({})).await;
+        let busy = page["data"]["departmentQueue"]["nodes"][1]["id"].as_str().unwrap().to_owned();
+        for call in ["acceptTicket(id: $id)", "addInternalNote(id: $id, body: \"内部意见\")"] {
+            let mutation = format!("mutation($id: ID!) {{ t: {call} {{ id }} }}");
+            let body = app.gql(staff, &mutation, json!({ "id": busy })).await;
+            assert_no_errors(&body);
+        }
+
+        let one_way = "{ departmentQueue(first: 5) {
+            nodes { id latestEvents(first: 3) { id kind } }
+            edges { node { id latestEvents(first: 3) { id kind } } } } }";
+        let two_ways = "{ departmentQueue(first: 5) { nodes { id
+            latestEvents(first: 3) { id kind } newest: latestEvents(first: 1) { id kind } } } }";
+        let a = app.gql(staff, one_way, json!({})).await;
+        let b = app.gql(staff, two_ways, json!({})).await;
+        assert_no_errors(&a);
+        assert_no_errors(&b);
+        let rows = a["data"]["departmentQueue"]["nodes"].as_array().unwrap();
+        let edges = a["data"]["departmentQueue"]["edges"].as_array().unwrap();
+        let loaded = b["data"]["departmentQueue"]["nodes"].as_array().unwrap();
+        assert_eq!(rows.len(), 3);
+        for ((row, edge), other) in rows.iter().zip(edges).zip(loaded) {
+            assert_eq!(&edge["node"], row);
+            assert_eq!(row["id"], other["id"]);
+            assert_eq!(row["latestEvents"], other["latestEvents"]);
+            assert_eq!(other["newest"].as_array().unwrap().len(), 1);
+            assert_eq!(other["newest"][0], other["latestEvents"][0]);
+        }
+        let kinds = |row: &Value| -> Vec<String> {
+            row["latestEvents"].as_array().unwrap().iter()
+                .map(|e| e["kind"].as_str().unwrap().to_owned()).collect()
+        };
+        let busy_row = rows.iter().find(|r| r["id"] == busy.as_str()).unwrap();
+        assert_eq!(kinds(busy_row), ["note_added", "accepted", "dispatched"]);
+        for quiet in rows.iter().filter(|r| r["id"] != busy.as_str()) {
+            assert_eq!(kinds(quiet), ["dispatched", "filed"]);
+        }
+
+        // The resident's own list: the same ticket's events, without the note.
+        let mine = app
+            .gql(
+                Some(&resident.access_token),
+                "{ myTickets(first: 5) { nodes { id latestEvents(first: 3) { kind } } } }",
+                json!({}),
+            )
+            .await;
+        assert_no_errors(&mine);
+        let own = mine["data"]["myTickets"]["nodes"].as_array().unwrap();
+        let own_busy = own.iter().find(|r| r["id"] == busy.as_str()).unwrap();
+        assert_eq!(kinds(own_busy), ["accepted", "dispatched", "filed"]);
+    }
+}

@@ -95,11 +95,7 @@ async fn next_change(rx: &mut Receiver<LiveEvent>) -> Option<Option<std::sync::A
 /// The ticket as `viewer` may see it now; `None` when they may no longer (or it is gone).
 async fn reread(app: &AppState, viewer: &Principal, id: Uuid) -> Option<Ticket> {
     match read::get(&app.store, viewer, id).await {
-        Ok(record) => Some(Ticket {
-            record,
-            viewer: *viewer,
-            now: app.clock.now(),
-        }),
+        Ok(record) => Some(Ticket::new(record, *viewer, app.clock.now())),
         Err(StoreError::NotFound | StoreError::Forbidden(_)) => None,
         Err(e) => {
             tracing::error!(error = %e, ticket_id = %id, "re-reading a ticket for a subscriber");
@@ -144,11 +140,7 @@ impl SubscriptionRoot {
             kind: "snapshot".into(),
             seq: None,
             occurred_at: None,
-            ticket: Ticket {
-                record: first,
-                viewer,
-                now: app.clock.now(),
-            },
+            ticket: Ticket::new(first, viewer, app.clock.now()),
         };
         let updates = stream::unfold((rx, app), move |(mut rx, app)| async move {
             loop {

@@ -31,6 +31,45 @@ pub struct LatestEventsKey {
     pub columns: EventColumns,
 }
 
+/// What a page's rows ask of their latest events: everything in [`LatestEventsKey`] but the
+/// ticket.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct LatestEventsShape {
+    pub official: bool,
+    pub first: usize,
+    pub columns: EventColumns,
+}
+
+impl LatestEventsKey {
+    fn shape(&self) -> LatestEventsShape {
+        LatestEventsShape {
+            official: self.official,
+            first: self.first,
+            columns: self.columns,
+        }
+    }
+}
+
+/// The latest events of each ticket in `ids`, all of the same `shape`, in one query: each
+/// ticket's newest first (tickets without events are absent).
+pub async fn latest_events_of(
+    store: &Store,
+    ids: &[Uuid],
+    shape: LatestEventsShape,
+) -> async_graphql::Result<HashMap<Uuid, Vec<ticket_event::Model>>> {
+    let n = shape.first.min(LATEST_EVENTS_MAX);
+    let events = tickets::read::latest_events(store, ids, n, shape.official, shape.columns)
+        .await
+        .map_err(masked)?;
+    let mut out: HashMap<Uuid, Vec<ticket_event::Model>> = HashMap::with_capacity(ids.len());
+    for e in events {
+        if let Some(ticket) = e.ticket_id {
+            out.entry(ticket).or_default().push(e);
+        }
+    }
+    Ok(out)
+}
+
 impl Loader<LatestEventsKey> for LatestEventsLoader {
     type Value = Vec<ticket_event::Model>;
     type Error = async_graphql::Error;
@@ -39,29 +78,20 @@ impl Loader<LatestEventsKey> for LatestEventsLoader {
         &self,
         keys: &[LatestEventsKey],
     ) -> Result<HashMap<LatestEventsKey, Self::Value>, Self::Error> {
-        let mut groups: HashMap<(bool, usize, EventColumns), Vec<Uuid>> = HashMap::new();
+        let mut groups: HashMap<LatestEventsShape, Vec<Uuid>> = HashMap::new();
         for k in keys {
-            groups
-                .entry((k.official, k.first, k.columns))
-                .or_default()
-                .push(k.ticket);
+            groups.entry(k.shape()).or_default().push(k.ticket);
         }
         let mut out: HashMap<LatestEventsKey, Self::Value> = HashMap::new();
-        for ((official, first, columns), ids) in groups {
-            let n = first.min(LATEST_EVENTS_MAX);
-            let events = tickets::read::latest_events(&self.0, &ids, n, official, columns)
-                .await
-                .map_err(masked)?;
-            for e in events {
-                if let Some(ticket) = e.ticket_id {
-                    let key = LatestEventsKey {
-                        ticket,
-                        official,
-                        first,
-                        columns,
-                    };
-                    out.entry(key).or_default().push(e);
-                }
+        for (shape, ids) in groups {
+            for (ticket, events) in latest_events_of(&self.0, &ids, shape).await? {
+                let key = LatestEventsKey {
+                    ticket,
+                    official: shape.official,
+                    first: shape.first,
+                    columns: shape.columns,
+                };
+                out.insert(key, events);
             }
         }
         Ok(out)

@@ -5,12 +5,11 @@
 //! arrived since the last read.
 
 use super::context::ContextExt;
-use super::inline::Inline;
-use super::tickets::{PageInfoExtra, TicketConnection};
-use super::views::{Category, Channel, Department, Ticket, TicketKind, parse_id};
+use super::tickets::{PageInfoExtra, TicketConnection, connection, ticket_connection};
+use super::views::{Category, Channel, Department, TicketKind, parse_id};
 use crate::auth::ViewerExt;
 use crate::error::{ApiError, ApiResult};
-use async_graphql::connection::{Connection, CursorType, Edge};
+use async_graphql::connection::{Connection, CursorType};
 use async_graphql::{Context, Enum, ID, InputObject, Object, SimpleObject};
 use chrono::{DateTime, NaiveDate, Utc};
 use minsheng_domain::Role;
@@ -50,27 +49,6 @@ fn window(first: Option<i32>, after: Option<String>) -> ApiResult<(u64, u64)> {
         }
     };
     Ok((offset, u64::try_from(first).unwrap_or(20)))
-}
-
-fn connection<T, U: async_graphql::OutputType>(
-    page: minsheng_store::tickets::Page<T>,
-    map: impl Fn(T) -> U,
-) -> Connection<usize, U, PageInfoExtra> {
-    let offset = page.offset;
-    let mut conn = Connection::with_additional_fields(
-        offset > 0,
-        page.has_next,
-        PageInfoExtra {
-            total_count: page.total,
-        },
-    );
-    conn.edges.extend(
-        page.items
-            .into_iter()
-            .enumerate()
-            .map(|(i, item)| Edge::new(offset as usize + i, map(item))),
-    );
-    conn
 }
 
 fn parse_day(field: &'static str, s: &str) -> ApiResult<NaiveDate> {
@@ -644,13 +622,7 @@ impl OversightQuery {
         let page = problems::list(ctx.store(), &who, open_only, offset, limit)
             .await
             .map_err(ApiError::from)?;
-        Ok(connection(page, |record| {
-            Inline(Ticket {
-                record,
-                viewer: who,
-                now,
-            })
-        }))
+        ticket_connection(ctx, who, now, page).await
     }
 
     /// Supervision orders: supervisors and agents see all (optionally one department's), staff

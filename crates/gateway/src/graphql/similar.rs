@@ -144,14 +144,14 @@ pub async fn possible_duplicates(
             text_similarity: round3(s.likeness.text),
             distance_metres: s.likeness.distance_m.map(f64::round),
             score: round3(s.likeness.score),
-            ticket: Ticket {
-                record: minsheng_store::tickets::TicketRecord {
+            ticket: Ticket::new(
+                minsheng_store::tickets::TicketRecord {
                     identity_masked: false,
                     ticket: s.ticket,
                 },
-                viewer: *viewer,
+                *viewer,
                 now,
-            },
+            ),
         })
         .collect())
 }
@@ -225,13 +225,15 @@ impl RepeatMatter {
         self.cluster
             .tickets
             .iter()
-            .map(|t: &ticket::Model| Ticket {
-                record: minsheng_store::tickets::TicketRecord {
-                    identity_masked: false,
-                    ticket: t.clone(),
-                },
-                viewer: self.viewer,
-                now: self.now,
+            .map(|t: &ticket::Model| {
+                Ticket::new(
+                    minsheng_store::tickets::TicketRecord {
+                        identity_masked: false,
+                        ticket: t.clone(),
+                    },
+                    self.viewer,
+                    self.now,
+                )
             })
             .collect()
     }

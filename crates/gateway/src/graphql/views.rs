@@ -3,7 +3,7 @@
 
 use super::context::ContextExt;
 use super::inline::Inline;
-use super::loaders::{LatestEventsKey, LatestEventsLoader};
+use super::loaders::{LatestEventsKey, LatestEventsLoader, LatestEventsShape};
 use crate::error::{ApiError, ApiResult};
 use async_graphql::dataloader::DataLoader;
 use async_graphql::{Context, Enum, ID, Object, SimpleObject};
@@ -245,13 +245,93 @@ pub struct Ticket {
     pub record: TicketRecord,
     pub viewer: Principal,
     pub now: DateTime<Utc>,
+    /// The latest events, when the page that listed this ticket read them for all its rows in
+    /// one query (see [`latest_events_wanted`]), with what was read.
+    latest: Option<(LatestEventsShape, Vec<ticket_event::Model>)>,
 }
 
 impl Ticket {
+    pub fn new(record: TicketRecord, viewer: Principal, now: DateTime<Utc>) -> Self {
+        Self {
+            record,
+            viewer,
+            now,
+            latest: None,
+        }
+    }
+
+    /// This ticket, with its latest events already read as `shape` says.
+    #[must_use]
+    pub fn with_latest_events(
+        mut self,
+        shape: LatestEventsShape,
+        events: Vec<ticket_event::Model>,
+    ) -> Self {
+        self.latest = Some((shape, events));
+        self
+    }
+
     fn t(&self) -> &minsheng_store::entity::ticket::Model {
         &self.record.ticket
     }
 }
+
+/// Whether `viewer` is an official (and so sees officials-only events).
+fn official(viewer: &Principal) -> bool {
+    viewer
+        .role()
+        .is_some_and(minsheng_domain::Role::is_official)
+}
+
+/// What `latestEvents` reads, given its selection: payloads only for `details`.
+fn event_columns(latest_events: async_graphql::Lookahead<'_>) -> EventColumns {
+    if latest_events.field("details").exists() {
+        EventColumns::WithPayload
+    } else {
+        EventColumns::WithoutPayload
+    }
+}
+
+/// The latest events a page of tickets (a connection resolved in `ctx`) asks of every row, when
+/// all its rows ask for the same: the page then reads them for all rows in one query as soon as
+/// it has the rows, instead of each row queueing for the DataLoader. `None` when no row asks, or
+/// when the selection asks in more than one way (the rows then use the loader).
+pub fn latest_events_wanted(ctx: &Context<'_>, viewer: &Principal) -> Option<LatestEventsShape> {
+    let page = ctx.look_ahead();
+    let mut selections = page.field("nodes").field("latestEvents").selection_fields();
+    selections.extend(
+        page.field("edges")
+            .field("node")
+            .field("latestEvents")
+            .selection_fields(),
+    );
+    let mut wanted: Option<LatestEventsShape> = None;
+    for selection in selections {
+        let first = match selection
+            .arguments()
+            .ok()?
+            .iter()
+            .find(|(n, _)| n == "first")
+        {
+            None => LATEST_EVENTS_DEFAULT,
+            Some((_, async_graphql::Value::Number(n))) => usize::try_from(n.as_u64()?).ok()?,
+            Some(_) => return None,
+        };
+        let shape = LatestEventsShape {
+            official: official(viewer),
+            first,
+            columns: event_columns(selection.into()),
+        };
+        match wanted {
+            Some(w) if w != shape => return None,
+            _ => wanted = Some(shape),
+        }
+    }
+    wanted
+}
+
+/// How many latest events a row shows when the query does not say.
+const LATEST_EVENTS_DEFAULT: usize = 3;
 
 #[Object]
 impl Ticket {
@@ -440,25 +520,30 @@ impl Ticket {
     async fn latest_events(
         &self,
         ctx: &Context<'_>,
-        #[graphql(default = 3, validator(minimum = 1, maximum = 10))] first: usize,
+        #[graphql(
+            default_with = "LATEST_EVENTS_DEFAULT",
+            validator(minimum = 1, maximum = 10)
+        )]
+        first: usize,
     ) -> async_graphql::Result<Vec<Inline<TicketEvent>>> {
-        let official = self
-            .viewer
-            .role()
-            .is_some_and(minsheng_domain::Role::is_official);
-        let loader = ctx.data::<DataLoader<LatestEventsLoader>>()?;
-        let columns = if ctx.look_ahead().field("details").exists() {
-            EventColumns::WithPayload
-        } else {
-            EventColumns::WithoutPayload
-        };
-        let key = LatestEventsKey {
-            ticket: self.t().id,
-            official,
+        let shape = LatestEventsShape {
+            official: official(&self.viewer),
             first,
-            columns,
+            columns: event_columns(ctx.look_ahead()),
         };
-        let events: Vec<ticket_event::Model> = loader.load_one(key).await?.unwrap_or_default();
+        let events: Vec<ticket_event::Model> = match &self.latest {
+            Some((read, events)) if *read == shape => events.clone(),
+            _ => {
+                let loader = ctx.data::<DataLoader<LatestEventsLoader>>()?;
+                let key = LatestEventsKey {
+                    ticket: self.t().id,
+                    official: shape.official,
+                    first: shape.first,
+                    columns: shape.columns,
+                };
+                loader.load_one(key).await?.unwrap_or_default()
+            }
+        };
         Ok(events.into_iter().map(|e| Inline(TicketEvent(e))).collect())
     }
     /// Extension requests (officials only).

@@ -19,20 +19,10 @@ pub struct LatestEventsLoader(pub Store);
 /// Most events a queue row shows.
 pub const LATEST_EVENTS_MAX: usize = 10;
 
-/// One ticket's latest events: how many, whether the viewer is an official, who may also see
-/// officials-only events, and whether their details are shown. Rows asking for the same are read
-/// together, and only as many events as they show are read (a queue page shows three of each
-/// ticket's).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct LatestEventsKey {
-    pub ticket: Uuid,
-    pub official: bool,
-    pub first: usize,
-    pub columns: EventColumns,
-}
-
-/// What a page's rows ask of their latest events: everything in [`LatestEventsKey`] but the
-/// ticket.
+/// What rows ask of their latest events: how many, whether the viewer is an official (who
+/// also sees officials-only events), and whether their details are shown. Rows asking for the
+/// same are read together, and only as many events as they show are read (a queue page shows
+/// three of each ticket's).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct LatestEventsShape {
     pub official: bool,
@@ -40,14 +30,11 @@ pub struct LatestEventsShape {
     pub columns: EventColumns,
 }
 
-impl LatestEventsKey {
-    fn shape(&self) -> LatestEventsShape {
-        LatestEventsShape {
-            official: self.official,
-            first: self.first,
-            columns: self.columns,
-        }
-    }
+/// One ticket's latest events, as `shape` says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct LatestEventsKey {
+    pub ticket: Uuid,
+    pub shape: LatestEventsShape,
 }
 
 /// The latest events of each ticket in `ids`, all of the same `shape`, in one query: each
@@ -80,18 +67,12 @@ impl Loader<LatestEventsKey> for LatestEventsLoader {
     ) -> Result<HashMap<LatestEventsKey, Self::Value>, Self::Error> {
         let mut groups: HashMap<LatestEventsShape, Vec<Uuid>> = HashMap::new();
         for k in keys {
-            groups.entry(k.shape()).or_default().push(k.ticket);
+            groups.entry(k.shape).or_default().push(k.ticket);
         }
         let mut out: HashMap<LatestEventsKey, Self::Value> = HashMap::new();
         for (shape, ids) in groups {
             for (ticket, events) in latest_events_of(&self.0, &ids, shape).await? {
-                let key = LatestEventsKey {
-                    ticket,
-                    official: shape.official,
-                    first: shape.first,
-                    columns: shape.columns,
-                };
-                out.insert(key, events);
+                out.insert(LatestEventsKey { ticket, shape }, events);
             }
         }
         Ok(out)

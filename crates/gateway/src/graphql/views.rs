@@ -537,9 +537,7 @@ impl Ticket {
                 let loader = ctx.data::<DataLoader<LatestEventsLoader>>()?;
                 let key = LatestEventsKey {
                     ticket: self.t().id,
-                    official: shape.official,
-                    first: shape.first,
-                    columns: shape.columns,
+                    shape,
                 };
                 loader.load_one(key).await?.unwrap_or_default()
             }

@@ -1,7 +1,7 @@
 //! The ticket workflow through the API (SPEC §4–§5): a whole story with its deadlines worked out
 //! by hand on the 2026 calendar, the other paths, and an authorisation matrix.
 
-use crate::common::{TestApp, assert_code, assert_no_errors, city};
+use crate::common::{Session, TestApp, assert_code, assert_no_errors, city};
 use chrono::{DateTime, Utc};
 use minsheng_domain::Role;
 use minsheng_store::entity::department;
@@ -627,14 +627,40 @@ async fn file_many(app: &TestApp, resident: Uuid, category: Uuid, n: usize) {
     }
 }
 
+/// The demo city's urban department with `n` streetlight complaints filed by one resident, and
+/// a member of its staff: the queue the queue tests read.
+struct QueueCity {
+    department: Uuid,
+    category: Uuid,
+    resident: Session,
+    staff: Session,
+}
+
+impl QueueCity {
+    async fn with_tickets(app: &TestApp, n: usize) -> Self {
+        let (department, category) = city(app, "2026-11-02T02:00:00Z").await;
+        let resident = app
+            .register("lilei@example.org", "correct horse battery")
+            .await;
+        let staff = app
+            .create_user(Role::Staff, "wang@example.org", Some(department))
+            .await;
+        file_many(app, resident.user_id.parse().unwrap(), category, n).await;
+        Self {
+            department,
+            category,
+            resident,
+            staff,
+        }
+    }
+}
+
 both_dbs! {
     /// Nested lookups go through DataLoaders: a 50-row queue page with each ticket's department,
     /// category and latest events runs exactly as many SQL statements as a 5-row page.
     async fn queue_pages_cost_a_fixed_number_of_statements(app) {
-        let (urban, light) = city(&app, "2026-11-02T02:00:00Z").await;
-        let resident = app.register("lilei@example.org", "correct horse battery").await;
-        let staff = app.create_user(Role::Staff, "wang@example.org", Some(urban)).await;
-        file_many(&app, resident.user_id.parse().unwrap(), light, 60).await;
+        let queue = QueueCity::with_tickets(&app, 60).await;
+        let staff = queue.staff;
         let q = "query($n: Int) { departmentQueue(first: $n) { totalCount edges { node {
                     reference replyDue department { code nameZh } category { nameZh }
                     latestEvents(first: 3) { kind occurredAt } } } } }";
@@ -680,10 +706,8 @@ both_dbs! {
     /// Queue rows resolve their fields inline (`graphql::inline`), while a document with
     /// fragments goes through async-graphql's own resolution: both answer alike, errors included.
     async fn queue_rows_answer_alike_with_and_without_fragments(app) {
-        let (urban, light) = city(&app, "2026-11-02T02:00:00Z").await;
-        let resident = app.register("lilei@example.org", "correct horse battery").await;
-        let staff = app.create_user(Role::Staff, "wang@example.org", Some(urban)).await;
-        file_many(&app, resident.user_id.parse().unwrap(), light, 3).await;
+        let queue = QueueCity::with_tickets(&app, 3).await;
+        let (urban, light, staff) = (queue.department, queue.category, queue.staff);
         let plain = "query($n: Int!) { departmentQueue(first: 5) { nodes {
                 __typename id reference title state priority replyDue
                 department { __typename id nameZh } category { id nameZh }
@@ -731,10 +755,8 @@ both_dbs! {
     /// for in several ways: either way each row gets its own newest events, and a resident never
     /// sees an internal note.
     async fn latest_events_are_each_rows_own_however_the_page_asks(app) {
-        let (urban, light) = city(&app, "2026-11-02T02:00:00Z").await;
-        let resident = app.register("lilei@example.org", "correct horse battery").await;
-        let staff = app.create_user(Role::Staff, "wang@example.org", Some(urban)).await;
-        file_many(&app, resident.user_id.parse().unwrap(), light, 3).await;
+        let queue = QueueCity::with_tickets(&app, 3).await;
+        let (resident, staff) = (queue.resident, queue.staff);
         let staff = Some(staff.access_token.as_str());
         let page = app.gql(staff, "{ departmentQueue(first: 5) { nodes { id } } }", json!({})).await;
         let busy = page["data"]["departmentQueue"]["nodes"][1]["id"].as_str().unwrap().to_owned();

@@ -160,6 +160,10 @@ pub struct Store {
     pub(crate) metrics_current: Arc<crate::reuse::Reused<crate::metrics::query::Current>>,
     /// Departments and categories (`crate::reuse`).
     pub(crate) catalog: Arc<crate::reuse::Reused<crate::catalog::Catalog>>,
+    /// Reads asked for at the same moment, made together (`crate::coalesce`): tickets by id,
+    /// and the latest events of queue pages.
+    pub(crate) tickets_by_id: Arc<crate::coalesce::Waiting<crate::tickets::by_id::TicketsById>>,
+    pub(crate) latest_events: Arc<crate::coalesce::Waiting<crate::tickets::read::LatestEvents>>,
     /// Counts changes to the configuration (departments, categories, routing, policies,
     /// calendars) made through this process, which end what is held of it.
     config_generation: Arc<AtomicU64>,
@@ -303,6 +307,8 @@ impl Store {
             metrics_flight: Arc::new(Mutex::new(())),
             metrics_current: Arc::default(),
             catalog: Arc::default(),
+            tickets_by_id: Arc::default(),
+            latest_events: Arc::default(),
             config_generation: Arc::default(),
             metrics_catching_up: Arc::default(),
             policies: Arc::default(),

@@ -11,6 +11,7 @@ pub mod attachments;
 pub mod catalog;
 pub mod chain;
 pub mod changes;
+mod coalesce;
 pub mod db;
 pub mod entity;
 pub mod error;

@@ -1,6 +1,7 @@
 //! Tickets: filing, every lifecycle transition, and scoped reads.
 
 pub mod act;
+pub(crate) mod by_id;
 pub mod file;
 pub(crate) mod notify;
 pub mod read;

@@ -19,6 +19,7 @@ use sea_orm::{
     QueryFilter, QueryOrder, QueryTrait, Statement,
 };
 use serde_json::json;
+use std::collections::HashMap;
 use uuid::Uuid;
 
 /// A ticket as the viewer may see it. Confidential complainants' details are masked unless the
@@ -64,40 +65,64 @@ fn mask(mut t: ticket::Model) -> TicketRecord {
     }
 }
 
-/// The rows `who` may read, as a condition to add to any ticket query.
-pub fn scope(who: &Principal) -> StoreResult<Condition> {
-    match *who {
-        Principal::System
-        | Principal::User {
-            role: Role::Agent | Role::Supervisor,
-            ..
-        } => Ok(Condition::all()),
-        Principal::User {
-            id,
-            role: Role::Resident,
-            ..
-        } => Ok(Condition::any()
-            .add(ticket::Column::ResidentId.eq(id))
-            .add(ticket::Column::FiledById.eq(id))),
-        Principal::User {
-            role: Role::Staff,
-            department_id: Some(d),
-            ..
-        } => Ok(Condition::all().add(ticket::Column::DepartmentId.eq(d))),
-        _ => Err(StoreError::Forbidden(
-            "this account cannot read tickets".into(),
-        )),
+/// Whose tickets a viewer may read: the one rule behind every ticket query's scope.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum ScopeKey {
+    /// Agents, supervisors and the system: every ticket.
+    All,
+    /// A resident: the tickets they filed or that concern them.
+    Resident(Uuid),
+    /// Staff: their department's tickets.
+    Department(Uuid),
+}
+
+impl ScopeKey {
+    pub(crate) fn of(who: &Principal) -> StoreResult<Self> {
+        match *who {
+            Principal::System
+            | Principal::User {
+                role: Role::Agent | Role::Supervisor,
+                ..
+            } => Ok(ScopeKey::All),
+            Principal::User {
+                id,
+                role: Role::Resident,
+                ..
+            } => Ok(ScopeKey::Resident(id)),
+            Principal::User {
+                role: Role::Staff,
+                department_id: Some(d),
+                ..
+            } => Ok(ScopeKey::Department(d)),
+            _ => Err(StoreError::Forbidden(
+                "this account cannot read tickets".into(),
+            )),
+        }
+    }
+
+    /// The rows of this scope, as a condition to add to any ticket query.
+    pub(crate) fn condition(self) -> Condition {
+        match self {
+            ScopeKey::All => Condition::all(),
+            ScopeKey::Resident(id) => Condition::any()
+                .add(ticket::Column::ResidentId.eq(id))
+                .add(ticket::Column::FiledById.eq(id)),
+            ScopeKey::Department(d) => Condition::all().add(ticket::Column::DepartmentId.eq(d)),
+        }
     }
 }
 
+/// The rows `who` may read, as a condition to add to any ticket query.
+pub fn scope(who: &Principal) -> StoreResult<Condition> {
+    Ok(ScopeKey::of(who)?.condition())
+}
+
 /// One ticket by id, if `who` may read it.
+/// Requests reading tickets at the same moment share a statement (`super::by_id`).
 pub async fn get(store: &Store, who: &Principal, id: Uuid) -> StoreResult<TicketRecord> {
-    ticket::Entity::find_by_id(id)
-        .filter(scope(who)?)
-        .into_model::<ByPosition<ticket::Model>>()
-        .one(&store.db)
+    crate::coalesce::ask::<super::by_id::TicketsById>(store, ScopeKey::of(who)?, id)
         .await?
-        .map(|t| mask_for(who, t.0))
+        .map(|t| mask_for(who, t))
         .ok_or(StoreError::NotFound)
 }
 
@@ -425,6 +450,8 @@ pub enum EventColumns {
 /// whether officials-only events are included. Only those `n` are read per ticket: on PostgreSQL
 /// each ticket's newest events come from the `(ticket_id, pos)` index through a `LATERAL`
 /// subquery, and SQLite ranks them with a window function. `columns` says what is read of each.
+/// Pages asking for the same `n`, `official` and `columns` at the same moment share one
+/// statement (`crate::coalesce`).
 pub async fn latest_events(
     store: &Store,
     ids: &[Uuid],
@@ -435,6 +462,61 @@ pub async fn latest_events(
     if ids.is_empty() || n == 0 {
         return Ok(Vec::new());
     }
+    crate::coalesce::ask::<LatestEvents>(store, (n, official, columns), ids.to_vec()).await
+}
+
+/// The latest events of several pages' tickets: keyed by what is read of each ticket, one page's
+/// ids per item.
+pub(crate) struct LatestEvents;
+
+impl crate::coalesce::Batch for LatestEvents {
+    type Key = (usize, bool, EventColumns);
+    type Item = Vec<Uuid>;
+    type Reply = Vec<ticket_event::Model>;
+    /// Pages of up to a few hundred rows: SQLite's parameters stay under its limit.
+    const MAX_ITEMS: usize = 32;
+
+    fn waiting(store: &Store) -> &crate::coalesce::Waiting<Self> {
+        &store.latest_events
+    }
+
+    async fn read(
+        store: &Store,
+        key: &Self::Key,
+        pages: &[Vec<Uuid>],
+    ) -> StoreResult<Vec<Vec<ticket_event::Model>>> {
+        let mut ids: Vec<Uuid> = pages.iter().flatten().copied().collect();
+        ids.sort_unstable();
+        ids.dedup();
+        let mut by_ticket: HashMap<Uuid, Vec<ticket_event::Model>> = HashMap::new();
+        for e in latest_events_now(store, &ids, key).await? {
+            if let Some(t) = e.ticket_id {
+                by_ticket.entry(t).or_default().push(e);
+            }
+        }
+        Ok(pages
+            .iter()
+            .map(|page| {
+                let mut events: Vec<ticket_event::Model> = page
+                    .iter()
+                    .filter_map(|t| by_ticket.get(t))
+                    .flatten()
+                    .cloned()
+                    .collect();
+                // Newest first, as one statement for this page alone would have read them.
+                events.sort_unstable_by_key(|e| std::cmp::Reverse(e.pos));
+                events
+            })
+            .collect())
+    }
+}
+
+/// [`latest_events`] of `ids`, read at once with a statement of its own.
+async fn latest_events_now(
+    store: &Store,
+    ids: &[Uuid],
+    &(n, official, columns): &<LatestEvents as crate::coalesce::Batch>::Key,
+) -> StoreResult<Vec<ticket_event::Model>> {
     let backend = store.db.get_database_backend();
     let postgres = backend == DatabaseBackend::Postgres;
     let mut values: Vec<sea_orm::Value> = Vec::new();

@@ -369,7 +369,105 @@ async fn rows_read_by_position_equal_rows_read_by_name(store: Store) {
     assert_eq!(swapped.into_iter().map(|e| e.0).collect::<Vec<_>>(), named);
 }
 
+/// Many reads of one ticket by id at once share statements (`tickets::by_id`), and each still
+/// gets only what its own viewer may see, masked for that viewer.
+async fn reads_at_once_share_statements_and_keep_scopes(store: Store) {
+    let city = City::new(&store).await;
+    let at = sh(2026, 9, 18, 16, 0);
+    let open = tickets::file(
+        &store,
+        &city.resident,
+        city.street_light_ticket(Kind::Help),
+        at,
+    )
+    .await
+    .unwrap()
+    .ticket;
+    let mut input = city.street_light_ticket(Kind::Complaint);
+    input.confidential = true;
+    input.contact_phone = Some(Phone::parse("13912345678").unwrap());
+    let confidential = tickets::file(&store, &city.resident, input, at)
+        .await
+        .unwrap()
+        .ticket;
+    let neighbours = tickets::file(
+        &store,
+        &city.neighbour,
+        city.street_light_ticket(Kind::Suggestion),
+        at,
+    )
+    .await
+    .unwrap()
+    .ticket;
+    let missing = uuid::Uuid::now_v7();
+
+    // What each viewer may read, and whether the confidential complainant is masked for them.
+    let cases = [
+        (
+            city.resident,
+            vec![(open.id, false), (confidential.id, false)],
+        ),
+        (city.neighbour, vec![(neighbours.id, false)]),
+        (
+            city.staff,
+            vec![
+                (open.id, false),
+                (confidential.id, true),
+                (neighbours.id, false),
+            ],
+        ),
+        (city.transport_staff, vec![]),
+        (
+            city.supervisor,
+            vec![
+                (open.id, false),
+                (confidential.id, true),
+                (neighbours.id, false),
+            ],
+        ),
+    ];
+    let ids = [open.id, confidential.id, neighbours.id, missing];
+    let asks: Vec<(Principal, uuid::Uuid)> = (0..4)
+        .flat_map(|_| cases.iter().flat_map(|(who, _)| ids.map(|id| (*who, id))))
+        .collect();
+    let before = store.statements_executed();
+    let answers =
+        futures_util::future::join_all(asks.iter().map(|(who, id)| read::get(&store, who, *id)))
+            .await;
+    let statements = store.statements_executed() - before;
+
+    for ((who, id), answer) in asks.iter().zip(answers) {
+        let allowed = cases
+            .iter()
+            .find(|(w, _)| w == who)
+            .and_then(|(_, seen)| seen.iter().find(|(i, _)| i == id));
+        match (allowed, answer) {
+            (Some((_, masked)), Ok(seen)) => {
+                assert_eq!(seen.ticket.id, *id, "{who:?}");
+                assert_eq!(seen.identity_masked, *masked, "{who:?} reads {id}");
+                if *id == confidential.id {
+                    let phone = if *masked {
+                        "139****5678"
+                    } else {
+                        "13912345678"
+                    };
+                    assert_eq!(seen.ticket.contact_phone.as_deref(), Some(phone), "{who:?}");
+                }
+            }
+            (None, Err(StoreError::NotFound)) => {}
+            (allowed, answer) => panic!("{who:?} reading {id}: {allowed:?} but {answer:?}"),
+        }
+    }
+    // Five scopes, eighty reads: a handful of statements, not one per read.
+    assert!(
+        statements <= 20,
+        "{} reads took {statements} statements",
+        asks.len()
+    );
+}
+
 on_both!(
+    reads_at_once_share_statements_and_keep_scopes,
     rows_read_by_position_equal_rows_read_by_name,
     others_see_nothing,
     residents_never_see_internal_notes,

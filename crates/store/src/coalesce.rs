@@ -34,6 +34,9 @@ pub(crate) trait Batch: Sized + Send + Sync + 'static {
     type Reply: Send + 'static;
     /// The most items one statement reads; the rest wait for the next.
     const MAX_ITEMS: usize;
+    /// The most statements of one key running at once. One gives the largest batches; more keep
+    /// the database's cores busy when a statement takes long.
+    const READERS: usize;
 
     /// Where this kind's waiting requests are kept.
     fn waiting(store: &Store) -> &Waiting<Self>;
@@ -48,7 +51,12 @@ pub(crate) trait Batch: Sized + Send + Sync + 'static {
 }
 
 type Reply<B> = oneshot::Sender<Result<<B as Batch>::Reply, String>>;
-type Queue<B> = Vec<(<B as Batch>::Item, Reply<B>)>;
+
+/// What waits under one key, and how many readers run for it.
+struct Queue<B: Batch> {
+    items: Vec<(B::Item, Reply<B>)>,
+    readers: usize,
+}
 
 /// The requests of one kind waiting for a statement, by key. A key is present while a reader
 /// runs for it.
@@ -82,17 +90,17 @@ pub(crate) async fn ask<B: Batch>(
             .by_key
             .lock()
             .map_err(|_| StoreError::internal("coalesced reads: lock poisoned"))?;
-        match by_key.get_mut(&key) {
-            // A reader runs for this key: it takes this item in its next statement.
-            Some(queue) => {
-                queue.push((item, tx));
-                false
-            }
-            None => {
-                by_key.insert(key.clone(), vec![(item, tx)]);
-                true
-            }
+        let queue = by_key.entry(key.clone()).or_insert_with(|| Queue {
+            items: Vec::new(),
+            readers: 0,
+        });
+        queue.items.push((item, tx));
+        // Otherwise a running reader takes this item in its next statement.
+        let start = queue.readers < B::READERS;
+        if start {
+            queue.readers += 1;
         }
+        start
     };
     // The reader is a task of its own, so a request that goes away (its client hung up) never
     // takes the others' statement with it.
@@ -126,13 +134,16 @@ async fn read_waiting<B: Batch>(store: &Store, key: &B::Key) {
             let Some(queue) = by_key.get_mut(key) else {
                 return;
             };
-            if queue.is_empty() {
-                // Removing the key under the lock hands the next request the reader's role.
-                by_key.remove(key);
+            if queue.items.is_empty() {
+                // Under the lock: the next request finds one reader less and starts one.
+                queue.readers = queue.readers.saturating_sub(1);
+                if queue.readers == 0 {
+                    by_key.remove(key);
+                }
                 return;
             }
-            let rest = queue.split_off(queue.len().min(B::MAX_ITEMS));
-            std::mem::replace(queue, rest)
+            let rest = queue.items.split_off(queue.items.len().min(B::MAX_ITEMS));
+            std::mem::replace(&mut queue.items, rest)
         };
         let (items, replies): (Vec<B::Item>, Vec<Reply<B>>) = batch.into_iter().unzip();
         match B::read(store, key, &items).await {
@@ -163,7 +174,7 @@ async fn read_waiting<B: Batch>(store: &Store, key: &B::Key) {
     }
 }
 
-/// A reader that ends before it handed its key back (a panic, or the runtime shutting down)
+/// A reader that ends before it handed its place back (a panic, or the runtime shutting down)
 /// takes its key's queue with it: whoever waits there is told (their replies are dropped), and
 /// the next request starts a new reader instead of waiting on one that is gone.
 struct ReaderGone<B: Batch> {

@@ -161,9 +161,10 @@ pub struct Store {
     /// Departments and categories (`crate::reuse`).
     pub(crate) catalog: Arc<crate::reuse::Reused<crate::catalog::Catalog>>,
     /// Reads asked for at the same moment, made together (`crate::coalesce`): tickets by id,
-    /// and the latest events of queue pages.
+    /// queue pages and their latest events.
     pub(crate) tickets_by_id: Arc<crate::coalesce::Waiting<crate::tickets::by_id::TicketsById>>,
     pub(crate) latest_events: Arc<crate::coalesce::Waiting<crate::tickets::read::LatestEvents>>,
+    pub(crate) queue_pages: Arc<crate::coalesce::Waiting<crate::tickets::read::QueuePages>>,
     /// Counts changes to the configuration (departments, categories, routing, policies,
     /// calendars) made through this process, which end what is held of it.
     config_generation: Arc<AtomicU64>,
@@ -309,6 +310,7 @@ impl Store {
             catalog: Arc::default(),
             tickets_by_id: Arc::default(),
             latest_events: Arc::default(),
+            queue_pages: Arc::default(),
             config_generation: Arc::default(),
             metrics_catching_up: Arc::default(),
             policies: Arc::default(),

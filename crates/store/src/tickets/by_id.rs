@@ -26,6 +26,7 @@ impl Batch for TicketsById {
     /// The ticket, unmasked, or `None` when the scope has no such ticket.
     type Reply = Option<ticket::Model>;
     const MAX_ITEMS: usize = 500;
+    const READERS: usize = 1;
 
     fn waiting(store: &Store) -> &Waiting<Self> {
         &store.tickets_by_id

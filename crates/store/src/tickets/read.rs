@@ -187,7 +187,7 @@ fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
 }
 
 /// How a list is ordered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum TicketOrder {
     /// Most urgent first: the department queue.
     ReplyDue,
@@ -199,7 +199,7 @@ pub enum TicketOrder {
 }
 
 /// Filters over the viewer's scope.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct TicketFilter {
     pub states: Vec<State>,
     pub priority: Option<Priority>,
@@ -257,9 +257,72 @@ pub async fn list_counted(
     now: DateTime<Utc>,
     count_total: bool,
 ) -> StoreResult<Page<TicketRecord>> {
+    let key = ScopeKey::of(who)?;
+    // A department's page that counts nothing is the queue screen, which sixteen staff may be
+    // refreshing at once: on PostgreSQL such pages share a statement, one `LATERAL` page per
+    // department (`QueuePages`). `overdue` depends on the request's clock, so those go alone.
+    if let Some(department) = filter.department_id
+        && store.is_postgres()
+        && !count_total
+        && filter.overdue.is_none()
+    {
+        let shape = TicketFilter {
+            department_id: None,
+            ..filter.clone()
+        };
+        let (items, has_next) = crate::coalesce::ask::<QueuePages>(
+            store,
+            (key, shape, order, offset, limit),
+            department,
+        )
+        .await?;
+        return Ok(Page {
+            items: items.into_iter().map(|t| mask_for(who, t)).collect(),
+            offset,
+            has_next,
+            total: 0,
+        });
+    }
+    let mut cond = filter_condition(key, filter, now);
+    if let Some(d) = filter.department_id {
+        cond = cond.add(ticket::Column::DepartmentId.eq(d));
+    }
+    let base = ticket::Entity::find().filter(cond);
+    let total = if count_total {
+        base.clone().count(&store.db).await?
+    } else {
+        0
+    };
+    // LIMIT and OFFSET are written into the SQL, like the states above: with no parameter left
+    // but the department, PostgreSQL settles on one generic plan for the queue instead of
+    // planning every page afresh (custom plans cost about a fifth of the database's time on a
+    // queue page), and the generic plan still reads the queue's partial index.
+    let backend = store.db.get_database_backend();
+    let mut statement = ordered(base, order, store.is_postgres()).build(backend);
+    statement.sql.push_str(&format!(
+        " LIMIT {} OFFSET {offset}",
+        limit.saturating_add(1)
+    ));
+    let mut rows = ticket::Entity::find()
+        .from_raw_sql(statement)
+        .into_model::<ByPosition<ticket::Model>>()
+        .all(&store.db)
+        .await?;
+    let has_next = rows.len() as u64 > limit;
+    rows.truncate(usize::try_from(limit).unwrap_or(usize::MAX));
+    Ok(Page {
+        items: rows.into_iter().map(|t| mask_for(who, t.0)).collect(),
+        offset,
+        has_next,
+        total,
+    })
+}
+
+/// The scope `key` narrowed by `filter`, except its department.
+fn filter_condition(key: ScopeKey, filter: &TicketFilter, now: DateTime<Utc>) -> Condition {
     // The scope is a condition of its own: a resident's is an OR (resident or filer), and the
     // filters below must narrow it, not widen it.
-    let mut cond = Condition::all().add(scope(who)?);
+    let mut cond = Condition::all().add(key.condition());
     if !filter.states.is_empty() {
         cond = cond.add(states_in(&filter.states));
     }
@@ -268,9 +331,6 @@ pub async fn list_counted(
     }
     if let Some(c) = filter.category_id {
         cond = cond.add(ticket::Column::CategoryId.eq(c));
-    }
-    if let Some(d) = filter.department_id {
-        cond = cond.add(ticket::Column::DepartmentId.eq(d));
     }
     if let Some(r) = filter.resident_id {
         cond = cond.add(
@@ -317,17 +377,20 @@ pub async fn list_counted(
                 .add(Expr::col(ticket::Column::Description).like(pat)),
         );
     }
-    let base = ticket::Entity::find().filter(cond);
-    let total = if count_total {
-        base.clone().count(&store.db).await?
-    } else {
-        0
-    };
-    let q = match order {
+    cond
+}
+
+/// `base` in the order of `order`.
+fn ordered(
+    base: sea_orm::Select<ticket::Entity>,
+    order: TicketOrder,
+    postgres: bool,
+) -> sea_orm::Select<ticket::Entity> {
+    match order {
         // PostgreSQL already sorts NULLs last in ascending order; without the extra `IS NULL`
         // key the department queue index (department_id, reply_due) yields the rows in order, so
         // a page reads about 50 index entries instead of sorting a whole department's queue.
-        TicketOrder::ReplyDue if store.is_postgres() => base
+        TicketOrder::ReplyDue if postgres => base
             .order_by_asc(ticket::Column::ReplyDue)
             .order_by_asc(ticket::Column::Id),
         // SQLite sorts NULLs first: the `IS NULL` key puts them last, and the index
@@ -342,30 +405,78 @@ pub async fn list_counted(
         TicketOrder::FiledAsc => base
             .order_by_asc(ticket::Column::FiledAt)
             .order_by_asc(ticket::Column::Id),
-    };
-    // LIMIT and OFFSET are written into the SQL, like the states above: with no parameter left
-    // but the department, PostgreSQL settles on one generic plan for the queue instead of
-    // planning every page afresh (custom plans cost about a fifth of the database's time on a
-    // queue page), and the generic plan still reads the queue's partial index.
-    let backend = store.db.get_database_backend();
-    let mut statement = q.build(backend);
-    statement.sql.push_str(&format!(
-        " LIMIT {} OFFSET {offset}",
-        limit.saturating_add(1)
-    ));
-    let mut rows = ticket::Entity::find()
-        .from_raw_sql(statement)
-        .into_model::<ByPosition<ticket::Model>>()
-        .all(&store.db)
-        .await?;
-    let has_next = rows.len() as u64 > limit;
-    rows.truncate(usize::try_from(limit).unwrap_or(usize::MAX));
-    Ok(Page {
-        items: rows.into_iter().map(|t| mask_for(who, t.0)).collect(),
-        offset,
-        has_next,
-        total,
-    })
+    }
+}
+
+/// Pages of several departments' tickets, one per department, in one statement (PostgreSQL).
+/// Keyed by everything else a page is: the scope, the filter without its department, the
+/// order, the offset and the page size.
+pub(crate) struct QueuePages;
+
+impl crate::coalesce::Batch for QueuePages {
+    type Key = (ScopeKey, TicketFilter, TicketOrder, u64, u64);
+    /// A department.
+    type Item = Uuid;
+    /// The page's tickets, unmasked, and whether more follow.
+    type Reply = (Vec<ticket::Model>, bool);
+    const MAX_ITEMS: usize = 64;
+    const READERS: usize = 2;
+
+    fn waiting(store: &Store) -> &crate::coalesce::Waiting<Self> {
+        &store.queue_pages
+    }
+
+    async fn read(
+        store: &Store,
+        (key, shape, order, offset, limit): &Self::Key,
+        departments: &[Uuid],
+    ) -> StoreResult<Vec<Self::Reply>> {
+        let mut distinct = departments.to_vec();
+        distinct.sort_unstable();
+        distinct.dedup();
+        // Each department's page is the query a page of its own would be, with the department
+        // taken from the array: PostgreSQL runs it once per department (a `LATERAL` subquery
+        // is a nested loop), over the same partial index and in the same order, and its text
+        // is the same however many departments there are.
+        // `now` only matters to the overdue filter, which is never batched.
+        let cond = filter_condition(*key, shape, Utc::now())
+            .add(Expr::cust("\"tickets\".\"department_id\" = d.id"));
+        let page = ordered(ticket::Entity::find().filter(cond), *order, true)
+            .build(DatabaseBackend::Postgres);
+        let mut values = page.values.map(|v| v.0).unwrap_or_default();
+        values.push(distinct.into());
+        let sql = format!(
+            "SELECT t.* FROM unnest(${}::uuid[]) AS d(id) CROSS JOIN LATERAL ({} LIMIT {} OFFSET {offset}) AS t",
+            values.len(),
+            page.sql,
+            limit.saturating_add(1),
+        );
+        let mut by_department: HashMap<Uuid, Vec<ticket::Model>> = HashMap::new();
+        for t in ticket::Entity::find()
+            .from_raw_sql(Statement::from_sql_and_values(
+                DatabaseBackend::Postgres,
+                sql,
+                values,
+            ))
+            .into_model::<ByPosition<ticket::Model>>()
+            .all(&store.db)
+            .await?
+        {
+            if let Some(d) = t.0.department_id {
+                by_department.entry(d).or_default().push(t.0);
+            }
+        }
+        let limit = usize::try_from(*limit).unwrap_or(usize::MAX);
+        Ok(departments
+            .iter()
+            .map(|d| {
+                let mut rows = by_department.get(d).cloned().unwrap_or_default();
+                let has_next = rows.len() > limit;
+                rows.truncate(limit);
+                (rows, has_next)
+            })
+            .collect())
+    }
 }
 
 /// `state IN (…)` with the states' codes written into the SQL rather than passed as parameters:
@@ -475,6 +586,7 @@ impl crate::coalesce::Batch for LatestEvents {
     type Reply = Vec<ticket_event::Model>;
     /// Pages of up to a few hundred rows: SQLite's parameters stay under its limit.
     const MAX_ITEMS: usize = 32;
+    const READERS: usize = 2;
 
     fn waiting(store: &Store) -> &crate::coalesce::Waiting<Self> {
         &store.latest_events

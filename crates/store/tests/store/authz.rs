@@ -466,7 +466,117 @@ async fn reads_at_once_share_statements_and_keep_scopes(store: Store) {
     );
 }
 
+/// Department pages asked for at the same moment share statements on PostgreSQL (one `LATERAL`
+/// page per department, `read::QueuePages`): each page is still exactly the page it would be on
+/// its own, in its order, within its viewer's scope.
+async fn department_pages_at_once_are_each_their_own(store: Store) {
+    let city = City::new(&store).await;
+    for (i, kind) in [Kind::Help, Kind::Complaint, Kind::Suggestion]
+        .into_iter()
+        .enumerate()
+    {
+        let at = sh(2026, 9, 14 + i as u32, 10, 0);
+        tickets::file(&store, &city.resident, city.street_light_ticket(kind), at)
+            .await
+            .unwrap();
+    }
+    for day in [21, 22] {
+        let mut input = city.street_light_ticket(Kind::Complaint);
+        input.category_id = Some(city.other);
+        let at = sh(2026, 9, day, 10, 0);
+        let filed = tickets::file(&store, &city.neighbour, input, at)
+            .await
+            .unwrap();
+        let to_transport = Command::Dispatch {
+            department_id: city.transport,
+        };
+        tickets::act(&store, &city.agent, filed.ticket.id, to_transport, None, at)
+            .await
+            .unwrap();
+    }
+
+    let now = sh(2026, 9, 25, 9, 0);
+    let page = |who: Principal, department, order, offset, count_total| {
+        let store = store.clone();
+        async move {
+            let filter = TicketFilter {
+                department_id: Some(department),
+                ..TicketFilter::default()
+            };
+            let page =
+                read::list_counted(&store, &who, &filter, order, (offset, 2), now, count_total)
+                    .await
+                    .unwrap();
+            let ids: Vec<uuid::Uuid> = page.items.iter().map(|r| r.ticket.id).collect();
+            (ids, page.has_next)
+        }
+    };
+    // Pages that may share a statement are asked one after another, four times each.
+    let mut asks = Vec::new();
+    for who in [
+        city.staff,
+        city.transport_staff,
+        city.supervisor,
+        city.resident,
+    ] {
+        for order in [TicketOrder::ReplyDue, TicketOrder::FiledDesc] {
+            for offset in [0, 1, 2] {
+                for _ in 0..4 {
+                    for department in [city.urban, city.transport] {
+                        asks.push((who, department, order, offset));
+                    }
+                }
+            }
+        }
+    }
+    let before = store.statements_executed();
+    let together = futures_util::future::join_all(
+        asks.iter()
+            .map(|&(who, department, order, offset)| page(who, department, order, offset, false)),
+    )
+    .await;
+    let statements = store.statements_executed() - before;
+    let mut seen_any = 0;
+    for (&(who, department, order, offset), got) in asks.iter().zip(together) {
+        // Counting the total takes the path of a page on its own.
+        let alone = page(who, department, order, offset, true).await;
+        assert_eq!(got, alone, "{who:?} {department} {order:?} from {offset}");
+        seen_any += got.0.len();
+    }
+    // Staff see their own department's pages only, the resident only their own tickets.
+    let transport_by_urban_staff =
+        page(city.staff, city.transport, TicketOrder::FiledDesc, 0, false);
+    assert_eq!(transport_by_urban_staff.await, (vec![], false));
+    let (urban, more) = page(
+        city.supervisor,
+        city.urban,
+        TicketOrder::FiledDesc,
+        0,
+        false,
+    )
+    .await;
+    assert_eq!((urban.len(), more), (2, true));
+    let (theirs, _) = page(
+        city.resident,
+        city.transport,
+        TicketOrder::FiledDesc,
+        0,
+        false,
+    )
+    .await;
+    assert!(theirs.is_empty());
+    assert!(seen_any > 0);
+    if store.is_postgres() {
+        assert!(
+            statements <= asks.len() as u64 / 2,
+            "{} pages took {statements} statements",
+            asks.len()
+        );
+    }
+}
+
 on_both!(
+    department_pages_at_once_are_each_their_own,
     reads_at_once_share_statements_and_keep_scopes,
     rows_read_by_position_equal_rows_read_by_name,
     others_see_nothing,

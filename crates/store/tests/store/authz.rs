@@ -369,36 +369,34 @@ async fn rows_read_by_position_equal_rows_read_by_name(store: Store) {
     assert_eq!(swapped.into_iter().map(|e| e.0).collect::<Vec<_>>(), named);
 }
 
+/// The ticket `who` files.
+async fn filed(
+    store: &Store,
+    who: &Principal,
+    input: tickets::NewTicket,
+    at: chrono::DateTime<chrono::Utc>,
+) -> minsheng_store::entity::ticket::Model {
+    tickets::file(store, who, input, at).await.unwrap().ticket
+}
+
 /// Many reads of one ticket by id at once share statements (`tickets::by_id`), and each still
 /// gets only what its own viewer may see, masked for that viewer.
 async fn reads_at_once_share_statements_and_keep_scopes(store: Store) {
     let city = City::new(&store).await;
     let at = sh(2026, 9, 18, 16, 0);
-    let open = tickets::file(
+    let open = filed(
         &store,
         &city.resident,
         city.street_light_ticket(Kind::Help),
         at,
     )
-    .await
-    .unwrap()
-    .ticket;
+    .await;
     let mut input = city.street_light_ticket(Kind::Complaint);
     input.confidential = true;
     input.contact_phone = Some(Phone::parse("13912345678").unwrap());
-    let confidential = tickets::file(&store, &city.resident, input, at)
-        .await
-        .unwrap()
-        .ticket;
-    let neighbours = tickets::file(
-        &store,
-        &city.neighbour,
-        city.street_light_ticket(Kind::Suggestion),
-        at,
-    )
-    .await
-    .unwrap()
-    .ticket;
+    let confidential = filed(&store, &city.resident, input, at).await;
+    let neighbour_ticket = city.street_light_ticket(Kind::Suggestion);
+    let neighbours = filed(&store, &city.neighbour, neighbour_ticket, at).await;
     let missing = uuid::Uuid::now_v7();
 
     // What each viewer may read, and whether the confidential complainant is masked for them.
@@ -476,21 +474,17 @@ async fn department_pages_at_once_are_each_their_own(store: Store) {
         .enumerate()
     {
         let at = sh(2026, 9, 14 + i as u32, 10, 0);
-        tickets::file(&store, &city.resident, city.street_light_ticket(kind), at)
-            .await
-            .unwrap();
+        filed(&store, &city.resident, city.street_light_ticket(kind), at).await;
     }
     for day in [21, 22] {
         let mut input = city.street_light_ticket(Kind::Complaint);
         input.category_id = Some(city.other);
         let at = sh(2026, 9, day, 10, 0);
-        let filed = tickets::file(&store, &city.neighbour, input, at)
-            .await
-            .unwrap();
+        let id = filed(&store, &city.neighbour, input, at).await.id;
         let to_transport = Command::Dispatch {
             department_id: city.transport,
         };
-        tickets::act(&store, &city.agent, filed.ticket.id, to_transport, None, at)
+        tickets::act(&store, &city.agent, id, to_transport, None, at)
             .await
             .unwrap();
     }

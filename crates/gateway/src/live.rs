@@ -161,6 +161,13 @@ async fn catch_up(
     mut cursor: i64,
     recent: &mut Recent,
 ) -> minsheng_store::StoreResult<i64> {
+    // With nobody subscribed there is nothing to hand out, so the feed only moves to the log's
+    // head. The head is read before looking: whoever subscribes after the look is sent every
+    // change sealed after it, which is every change committed after they subscribed.
+    let head = changes::last_seq(store).await?;
+    if hub.tx.receiver_count() == 0 {
+        return Ok(head.max(cursor));
+    }
     loop {
         let (batch, next) = changes::changes_after(store, cursor, PAGE).await?;
         let full = next - cursor >= PAGE as i64;

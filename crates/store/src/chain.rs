@@ -113,12 +113,23 @@ pub async fn chain_head<C: ConnectionTrait>(db: &C) -> StoreResult<(i64, String)
 /// On PostgreSQL they are written unsealed (see [`seal`]): no lock is taken, so writers on every
 /// server instance commit side by side. On SQLite, whose one writer already serialises
 /// transactions, they are sealed in place.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct PendingEvents {
     events: Vec<ticket_event::Model>,
 }
 
 impl PendingEvents {
+    /// How many parameters their INSERT binds, at most.
+    pub(crate) fn params(&self) -> usize {
+        use sea_orm::Iterable;
+        self.events.len() * ticket_event::Column::iter().count()
+    }
+
+    /// Adds `other`'s events after these.
+    pub(crate) fn extend(&mut self, other: PendingEvents) {
+        self.events.extend(other.events);
+    }
+
     /// Adds an event; its place (`pos`, and on SQLite `seq` and hashes) is set by
     /// [`append`](Self::append).
     pub fn push(

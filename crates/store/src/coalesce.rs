@@ -46,7 +46,7 @@ pub(crate) trait Batch: Sized + Send + Sync + 'static {
     fn read(
         store: &Store,
         key: &Self::Key,
-        items: &[Self::Item],
+        items: Vec<Self::Item>,
     ) -> impl Future<Output = StoreResult<Vec<Self::Reply>>> + Send;
 }
 
@@ -146,7 +146,7 @@ async fn read_waiting<B: Batch>(store: &Store, key: &B::Key) {
             std::mem::replace(&mut queue.items, rest)
         };
         let (items, replies): (Vec<B::Item>, Vec<Reply<B>>) = batch.into_iter().unzip();
-        match B::read(store, key, &items).await {
+        match B::read(store, key, items).await {
             Ok(answers) if answers.len() == replies.len() => {
                 for (reply, answer) in replies.into_iter().zip(answers) {
                     // A requester that went away no longer listens; nothing to do.

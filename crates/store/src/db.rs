@@ -14,7 +14,7 @@ use tokio::sync::{Mutex, OwnedMutexGuard, watch};
 
 /// The most bind parameters one statement is given: under SQLite's limit (32,766) and
 /// PostgreSQL's (65,535).
-const MAX_PARAMS: usize = 30_000;
+pub(crate) const MAX_PARAMS: usize = 30_000;
 
 /// Inserts `rows` with as few INSERT statements as the databases' parameter limits allow.
 pub(crate) async fn insert_all<C, A>(db: &C, rows: Vec<A>) -> StoreResult<()>
@@ -40,11 +40,65 @@ where
 /// next), so a filing's ticket, keys, mail and events cost one round trip, and outside a
 /// transaction that statement is its own transaction. SQLite, which has no data-modifying
 /// `WITH`, runs them one after another inside the caller's transaction. They are written in the
-/// order added, the events last.
+/// order added, the events last. Rows of several actions can be [merged](Self::merge), one INSERT
+/// per table.
 #[derive(Debug, Default)]
 pub(crate) struct Inserts {
-    statements: Vec<InsertStatement>,
+    tables: Vec<Box<dyn TableRows>>,
     events: crate::chain::PendingEvents,
+}
+
+/// The rows of one table, whose type only the code that added them knows.
+trait TableRows: std::any::Any + Send + Sync + std::fmt::Debug {
+    /// Takes `other`'s rows when they are of this table; gives it back otherwise.
+    fn absorb(&mut self, other: Box<dyn TableRows>) -> Result<(), Box<dyn TableRows>>;
+    fn statement(self: Box<Self>) -> InsertStatement;
+    /// How many parameters its INSERT binds, at most.
+    fn params(&self) -> usize;
+    fn boxed_clone(&self) -> Box<dyn TableRows>;
+}
+
+#[derive(Debug, Clone)]
+struct Rows<A>(Vec<A>);
+
+impl<A> TableRows for Rows<A>
+where
+    A: ActiveModelTrait + Send + Sync + Clone + std::fmt::Debug + 'static,
+{
+    fn absorb(&mut self, other: Box<dyn TableRows>) -> Result<(), Box<dyn TableRows>> {
+        let any: &dyn std::any::Any = &*other;
+        if !any.is::<Self>() {
+            return Err(other);
+        }
+        let other: Box<dyn std::any::Any> = other;
+        if let Ok(rows) = other.downcast::<Self>() {
+            self.0.extend(rows.0);
+        }
+        Ok(())
+    }
+
+    fn statement(self: Box<Self>) -> InsertStatement {
+        <A::Entity as EntityTrait>::insert_many(self.0)
+            .into_query()
+            .to_owned()
+    }
+
+    fn params(&self) -> usize {
+        self.0.len() * <A::Entity as EntityTrait>::Column::iter().count()
+    }
+
+    fn boxed_clone(&self) -> Box<dyn TableRows> {
+        Box::new(self.clone())
+    }
+}
+
+impl Clone for Inserts {
+    fn clone(&self) -> Self {
+        Self {
+            tables: self.tables.iter().map(|t| t.boxed_clone()).collect(),
+            events: self.events.clone(),
+        }
+    }
 }
 
 impl Inserts {
@@ -52,15 +106,33 @@ impl Inserts {
     /// one action: see [`insert_all`] for bulk writes.
     pub(crate) fn add<A>(&mut self, rows: Vec<A>)
     where
-        A: ActiveModelTrait + Send,
+        A: ActiveModelTrait + Send + Sync + Clone + std::fmt::Debug + 'static,
     {
         if !rows.is_empty() {
-            self.statements.push(
-                <A::Entity as EntityTrait>::insert_many(rows)
-                    .into_query()
-                    .to_owned(),
-            );
+            self.tables.push(Box::new(Rows(rows)));
         }
+    }
+
+    /// Adds `other`'s rows to this one's: a table both write gets one INSERT of both's rows.
+    pub(crate) fn merge(&mut self, other: Inserts) {
+        for table in other.tables {
+            let mut table = Some(table);
+            for mine in &mut self.tables {
+                match table.take().map(|t| mine.absorb(t)) {
+                    Some(Err(back)) => table = Some(back),
+                    _ => break,
+                }
+            }
+            if let Some(new) = table {
+                self.tables.push(new);
+            }
+        }
+        self.events.extend(other.events);
+    }
+
+    /// How many parameters the statement binds, at most.
+    pub(crate) fn params(&self) -> usize {
+        self.tables.iter().map(|t| t.params()).sum::<usize>() + self.events.params()
     }
 
     /// The events, appended to the audit chain with the rows.
@@ -72,25 +144,27 @@ impl Inserts {
     /// statement commits on its own.
     pub(crate) async fn run<C: ConnectionTrait>(mut self, db: &C) -> StoreResult<()> {
         let backend = db.get_database_backend();
+        let mut statements: Vec<InsertStatement> =
+            self.tables.into_iter().map(|t| t.statement()).collect();
         if backend != DatabaseBackend::Postgres {
-            for statement in &self.statements {
+            for statement in &statements {
                 db.execute(statement).await?;
             }
             self.events.append(db).await?;
             return Ok(());
         }
         if let Some(events) = self.events.unsealed_insert() {
-            self.statements.push(events);
+            statements.push(events);
         }
-        let Some(last) = self.statements.pop() else {
+        let Some(last) = statements.pop() else {
             return Ok(());
         };
-        if self.statements.is_empty() {
+        if statements.is_empty() {
             db.execute(&last).await?;
             return Ok(());
         }
         let mut with = WithClause::new();
-        for (i, statement) in self.statements.into_iter().enumerate() {
+        for (i, statement) in statements.into_iter().enumerate() {
             with.cte(
                 CommonTableExpression::new()
                     .table_name(Alias::new(format!("w{i}")))
@@ -165,6 +239,8 @@ pub struct Store {
     pub(crate) tickets_by_id: Arc<crate::coalesce::Waiting<crate::tickets::by_id::TicketsById>>,
     pub(crate) latest_events: Arc<crate::coalesce::Waiting<crate::tickets::read::LatestEvents>>,
     pub(crate) queue_pages: Arc<crate::coalesce::Waiting<crate::tickets::read::QueuePages>>,
+    /// Plain filings asked at the same moment, written together (`crate::tickets::file`).
+    pub(crate) filings: Arc<crate::coalesce::Waiting<crate::tickets::file::Filings>>,
     /// Counts changes to the configuration (departments, categories, routing, policies,
     /// calendars) made through this process, which end what is held of it.
     config_generation: Arc<AtomicU64>,
@@ -311,6 +387,7 @@ impl Store {
             tickets_by_id: Arc::default(),
             latest_events: Arc::default(),
             queue_pages: Arc::default(),
+            filings: Arc::default(),
             config_generation: Arc::default(),
             metrics_catching_up: Arc::default(),
             policies: Arc::default(),

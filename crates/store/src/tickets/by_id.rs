@@ -35,7 +35,7 @@ impl Batch for TicketsById {
     async fn read(
         store: &Store,
         key: &ScopeKey,
-        items: &[Uuid],
+        items: Vec<Uuid>,
     ) -> StoreResult<Vec<Option<ticket::Model>>> {
         let mut ids = items.to_vec();
         ids.sort_unstable();

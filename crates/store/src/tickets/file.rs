@@ -104,6 +104,23 @@ async fn next_reference<C: ConnectionTrait>(
     year: i32,
     alone: bool,
 ) -> StoreResult<Reference> {
+    draw_references(db, year, 1, alone)
+        .await?
+        .pop()
+        .ok_or_else(|| StoreError::internal("no reference was drawn"))
+}
+
+/// The next `count` public references of `year`, in order, with one statement (see
+/// [`next_reference`]).
+async fn draw_references<C: ConnectionTrait>(
+    db: &C,
+    year: i32,
+    count: u32,
+    alone: bool,
+) -> StoreResult<Vec<Reference>> {
+    if count == 0 {
+        return Ok(Vec::new());
+    }
     let backend = db.get_database_backend();
     let sql = match backend {
         // On its own it need not wait for its WAL to reach the disk: a number is only used by a
@@ -113,28 +130,39 @@ async fn next_reference<C: ConnectionTrait>(
         // never used there.)
         DatabaseBackend::Postgres if alone => {
             "INSERT INTO reference_counters (year, last_value) \
-             SELECT $1, 1 FROM (SELECT set_config('synchronous_commit', 'off', true)) AS s \
-             ON CONFLICT (year) DO UPDATE SET last_value = reference_counters.last_value + 1 \
+             SELECT $1, $2 FROM (SELECT set_config('synchronous_commit', 'off', true)) AS s \
+             ON CONFLICT (year) DO UPDATE SET last_value = reference_counters.last_value + $2 \
              RETURNING last_value"
         }
         DatabaseBackend::Postgres => {
-            "INSERT INTO reference_counters (year, last_value) VALUES ($1, 1) \
-             ON CONFLICT (year) DO UPDATE SET last_value = reference_counters.last_value + 1 \
+            "INSERT INTO reference_counters (year, last_value) VALUES ($1, $2) \
+             ON CONFLICT (year) DO UPDATE SET last_value = reference_counters.last_value + $2 \
              RETURNING last_value"
         }
         _ => {
-            "INSERT INTO reference_counters (year, last_value) VALUES (?, 1) \
-             ON CONFLICT (year) DO UPDATE SET last_value = reference_counters.last_value + 1 \
+            "INSERT INTO reference_counters (year, last_value) VALUES (?1, ?2) \
+             ON CONFLICT (year) DO UPDATE SET last_value = reference_counters.last_value + ?2 \
              RETURNING last_value"
         }
     };
+    let step = i32::try_from(count).map_err(|_| StoreError::internal("too many references"))?;
     let row = db
-        .query_one_raw(Statement::from_sql_and_values(backend, sql, [year.into()]))
+        .query_one_raw(Statement::from_sql_and_values(
+            backend,
+            sql,
+            [year.into(), step.into()],
+        ))
         .await?
         .ok_or_else(|| StoreError::internal("reference counter returned no row"))?;
-    let n: i32 = row.try_get_by_index(0)?;
-    let n = u32::try_from(n).map_err(|_| StoreError::internal("negative reference counter"))?;
-    Ok(Reference::new(year, n)?)
+    let last: i32 = row.try_get_by_index(0)?;
+    let last =
+        u32::try_from(last).map_err(|_| StoreError::internal("negative reference counter"))?;
+    let first = last
+        .checked_sub(count - 1)
+        .ok_or_else(|| StoreError::internal("the reference counter went back"))?;
+    (first..=last)
+        .map(|n| Ok(Reference::new(year, n)?))
+        .collect()
 }
 
 /// Files a ticket for `who`. Residents own what they file; agents file phone calls for callers;
@@ -189,7 +217,8 @@ pub async fn file_with_files(
     // inside it, the counter row would stay locked until commit and every filing in the city
     // would wait for the one before. A filing that then fails (or a retry racing the first
     // request) leaves a gap in the numbers, which references may have (unique and readable,
-    // SPEC §3). SQLite has one writer anyway.
+    // SPEC §3). SQLite has one writer anyway. A plain filing draws it with the filings of the
+    // same moment (`Filings`).
     // A retry whose key was already used draws none: it gets the first filing back (below).
     let retry = match &input.idempotency_key {
         Some(key) => idempotency_key::Entity::find()
@@ -200,7 +229,8 @@ pub async fn file_with_files(
             .is_some(),
         None => false,
     };
-    let drawn = if store.is_postgres() && !retry {
+    let plain = store.is_postgres() && input.idempotency_key.is_none() && files.is_none();
+    let drawn = if store.is_postgres() && !retry && !plain {
         Some(next_reference(&store.db, now.year(), true).await?)
     } else {
         None
@@ -232,7 +262,7 @@ pub async fn file_with_files(
         ));
     }
     let plan = Plan {
-        who,
+        who: *who,
         input,
         category,
         route,
@@ -243,13 +273,12 @@ pub async fn file_with_files(
         transition,
     };
 
-    // A plain filing on PostgreSQL is one statement, its own transaction. A filing with an
-    // idempotency key (checked and recorded under a lock) or with files (attached after the
-    // ticket exists) needs a transaction around its steps, and SQLite's writer slot is one.
-    if store.is_postgres() && plan.input.idempotency_key.is_none() && files.is_none() {
-        let (filed, rows) = plan.rows(store, &store.db).await?;
-        store.write_once(rows).await?;
-        return Ok(filed);
+    // A plain filing on PostgreSQL is one statement, its own transaction, shared with the
+    // filings asked at the same moment (`Filings`). A filing with an idempotency key (checked
+    // and recorded under a lock) or with files (attached after the ticket exists) needs a
+    // transaction around its steps, and SQLite's writer slot is one.
+    if plain {
+        return crate::coalesce::ask::<Filings>(store, now.year(), plan).await?;
     }
     let w = store.write().await?;
     let txn = w.conn();
@@ -266,8 +295,8 @@ pub async fn file_with_files(
 }
 
 /// A filing, validated, with what was read for it before any write.
-struct Plan<'a> {
-    who: &'a Principal,
+pub(crate) struct Plan {
+    who: Principal,
     input: NewTicket,
     /// The category asked for: `Some(None)` when it is not an active one.
     category: Option<Option<category::Model>>,
@@ -279,7 +308,7 @@ struct Plan<'a> {
     now: DateTime<Utc>,
 }
 
-impl Plan<'_> {
+impl Plan {
     /// The ticket filed earlier with this filing's idempotency key, if any; refused if the key
     /// was used for a different request.
     async fn replayed(&self, txn: &DatabaseTransaction) -> StoreResult<Option<Filed>> {
@@ -327,6 +356,13 @@ impl Plan<'_> {
         store: &Store,
         db: &C,
     ) -> StoreResult<(Filed, Inserts)> {
+        let draft = self.draft(store, db).await?;
+        let users = notify::filing_users(db, [draft.recipients()]).await?;
+        Ok(draft.finish(&users))
+    }
+
+    /// The filing's rows but its mail; `db` is read for the reference when none was drawn.
+    async fn draft<C: ConnectionTrait>(self, store: &Store, db: &C) -> StoreResult<Draft> {
         let Plan {
             who,
             input,
@@ -361,7 +397,7 @@ impl Plan<'_> {
                 id,
                 role: Role::Resident,
                 ..
-            } => Some(*id),
+            } => Some(id),
             _ => None,
         };
 
@@ -385,7 +421,7 @@ impl Plan<'_> {
             anonymous,
             tracking_code_hash: tracking_code.as_deref().map(hash_secret),
             open311_key_id: match who {
-                Principal::ApiClient { key_id } => Some(*key_id),
+                Principal::ApiClient { key_id } => Some(key_id),
                 _ => None,
             },
             dispatch_due: dispatch_due.map(db_instant),
@@ -472,22 +508,148 @@ impl Plan<'_> {
                 now,
             );
         }
-        // The receipt and the department's mail go to the outbox together.
-        let mail = notify::filing_messages(
-            db,
-            &filed,
-            tracking_code.as_deref(),
-            dispatched.is_some().then_some(&t),
-        )
-        .await?;
-        rows.add(crate::outbox::rows(mail, now));
-        Ok((
-            Filed {
+        Ok(Draft {
+            filed: Filed {
                 ticket: t,
                 tracking_code,
                 replayed: false,
             },
+            as_filed: filed,
+            dispatched: dispatched.is_some(),
             rows,
-        ))
+            now,
+        })
+    }
+}
+
+/// A filing's rows, all but its mail, which waits for its recipients' accounts.
+struct Draft {
+    /// The ticket as it stands after the filing.
+    filed: Filed,
+    /// The ticket as filed, before any automatic dispatch: what the receipt describes.
+    as_filed: ticket::Model,
+    dispatched: bool,
+    rows: Inserts,
+    now: DateTime<Utc>,
+}
+
+impl Draft {
+    /// Whose accounts the mail needs (see [`notify::filing_recipients`]).
+    fn recipients(&self) -> Option<sea_orm::Condition> {
+        notify::filing_recipients(
+            &self.as_filed,
+            self.dispatched.then_some(&self.filed.ticket),
+        )
+    }
+
+    /// The filing and all its rows: the receipt and the department's mail go to the outbox
+    /// together. `users` holds at least the [recipients'](Self::recipients) accounts.
+    fn finish(mut self, users: &[crate::entity::user::Model]) -> (Filed, Inserts) {
+        let mail = notify::filing_messages_among(
+            users,
+            &self.as_filed,
+            self.filed.tracking_code.as_deref(),
+            self.dispatched.then_some(&self.filed.ticket),
+        );
+        self.rows.add(crate::outbox::rows(mail, self.now));
+        (self.filed, self.rows)
+    }
+}
+
+/// Plain filings on PostgreSQL (no idempotency key, no files), asked at the same moment, written
+/// together (`crate::coalesce`): one statement draws all their references, one reads their
+/// residents' and departments' accounts, and one writes all their rows, its own transaction,
+/// followed by one sealing pass. A lone filing costs what it did. Under load the commit, the
+/// round trips and the statements' fixed costs are shared, which is most of what a filing
+/// costs the database besides its rows (bench/ANALYSIS.md).
+///
+/// Each filing is still all or nothing: if the shared statement fails, each is written again
+/// on its own, so one filing's failure is only its own.
+pub(crate) struct Filings;
+
+impl crate::coalesce::Batch for Filings {
+    /// The year the references are drawn in.
+    type Key = i32;
+    type Item = Plan;
+    type Reply = StoreResult<Filed>;
+    const MAX_ITEMS: usize = 64;
+    /// Two, so one batch is written while the next is drawn and prepared.
+    const READERS: usize = 2;
+
+    fn waiting(store: &Store) -> &crate::coalesce::Waiting<Self> {
+        &store.filings
+    }
+
+    async fn read(
+        store: &Store,
+        year: &i32,
+        plans: Vec<Plan>,
+    ) -> StoreResult<Vec<StoreResult<Filed>>> {
+        let count = u32::try_from(plans.len()).map_err(StoreError::internal)?;
+        let references = draw_references(&store.db, *year, count, true).await?;
+        let mut results: Vec<Option<StoreResult<Filed>>> = plans.iter().map(|_| None).collect();
+        let mut drafts = Vec::with_capacity(plans.len());
+        for (i, (mut plan, reference)) in plans.into_iter().zip(references).enumerate() {
+            plan.drawn = Some(reference);
+            match plan.draft(store, &store.db).await {
+                Ok(draft) => drafts.push((i, draft)),
+                Err(e) => results[i] = Some(Err(e)),
+            }
+        }
+        let users =
+            notify::filing_users(&store.db, drafts.iter().map(|(_, d)| d.recipients())).await?;
+        let mut group: Vec<(usize, Filed, Inserts)> = Vec::new();
+        let mut params = 0;
+        for (i, draft) in drafts {
+            let (filed, rows) = draft.finish(&users);
+            // A statement's parameters stay under the databases' limit.
+            if params + rows.params() > crate::db::MAX_PARAMS && !group.is_empty() {
+                write_group(store, std::mem::take(&mut group), &mut results).await;
+                params = 0;
+            }
+            params += rows.params();
+            group.push((i, filed, rows));
+        }
+        write_group(store, group, &mut results).await;
+        Ok(results
+            .into_iter()
+            .map(|r| r.unwrap_or_else(|| Err(StoreError::internal("a filing was not written"))))
+            .collect())
+    }
+}
+
+/// Writes the filings of `group` with one statement, or each on its own if that fails, and
+/// records each one's outcome in `results`.
+async fn write_group(
+    store: &Store,
+    group: Vec<(usize, Filed, Inserts)>,
+    results: &mut [Option<StoreResult<Filed>>],
+) {
+    if let [(i, _, _)] = group.as_slice() {
+        let i = *i;
+        if let Some((_, filed, rows)) = group.into_iter().next() {
+            results[i] = Some(store.write_once(rows).await.map(|()| filed));
+        }
+        return;
+    }
+    if group.is_empty() {
+        return;
+    }
+    let mut all = Inserts::default();
+    for (_, _, rows) in &group {
+        all.merge(rows.clone());
+    }
+    match store.write_once(all).await {
+        Ok(()) => {
+            for (i, filed, _) in group {
+                results[i] = Some(Ok(filed));
+            }
+        }
+        Err(e) => {
+            tracing::warn!(error = %e, filings = group.len(), "filings written together failed; writing each alone");
+            for (i, filed, rows) in group {
+                results[i] = Some(store.write_once(rows).await.map(|()| filed));
+            }
+        }
     }
 }

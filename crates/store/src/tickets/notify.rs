@@ -259,27 +259,17 @@ fn dispatched_to(staff: &[user::Model], t: &ticket::Model) -> Vec<NewMessage> {
     user_messages(staff, "dispatched", t, &p)
 }
 
-/// A filing's mail (not yet written): the receipt for `filed` and, when the routing catalogue
-/// dispatched it (`dispatched`, the ticket as it stands after), the message to each of the
-/// department's staff. The resident's account and the staff are read with one query.
-pub(crate) async fn filing_messages<C: ConnectionTrait>(
-    db: &C,
+/// Who a filing's mail may go to: the resident's account and, when it was dispatched, the
+/// department's active staff. `None` when nobody.
+pub(crate) fn filing_recipients(
     filed: &ticket::Model,
-    tracking_code: Option<&str>,
     dispatched: Option<&ticket::Model>,
-) -> StoreResult<Vec<NewMessage>> {
-    let department = dispatched.and_then(|t| t.department_id);
-    let is_staff = |u: &user::Model| {
-        department.is_some()
-            && u.department_id == department
-            && u.role == Role::Staff.as_str()
-            && u.active
-    };
+) -> Option<Condition> {
     let mut who = Condition::any();
     if let Some(id) = filed.resident_id {
         who = who.add(user::Column::Id.eq(id));
     }
-    if let Some(d) = department {
+    if let Some(d) = dispatched.and_then(|t| t.department_id) {
         who = who.add(
             Condition::all()
                 .add(user::Column::DepartmentId.eq(d))
@@ -287,10 +277,40 @@ pub(crate) async fn filing_messages<C: ConnectionTrait>(
                 .add(user::Column::Active.eq(true)),
         );
     }
-    let users = if who.is_empty() {
-        Vec::new()
-    } else {
-        user::Entity::find().filter(who).all(db).await?
+    (!who.is_empty()).then_some(who)
+}
+
+/// The accounts of any of `recipients` (see [`filing_recipients`]), several filings' with one
+/// query.
+pub(crate) async fn filing_users<C: ConnectionTrait>(
+    db: &C,
+    recipients: impl IntoIterator<Item = Option<Condition>>,
+) -> StoreResult<Vec<user::Model>> {
+    let mut who = Condition::any();
+    for r in recipients.into_iter().flatten() {
+        who = who.add(r);
+    }
+    if who.is_empty() {
+        return Ok(Vec::new());
+    }
+    Ok(user::Entity::find().filter(who).all(db).await?)
+}
+
+/// A filing's mail (not yet written): the receipt for `filed` and, when the routing catalogue
+/// dispatched it (`dispatched`, the ticket as it stands after), the message to each of the
+/// department's staff. `users` holds at least its [recipients'](filing_recipients) accounts.
+pub(crate) fn filing_messages_among(
+    users: &[user::Model],
+    filed: &ticket::Model,
+    tracking_code: Option<&str>,
+    dispatched: Option<&ticket::Model>,
+) -> Vec<NewMessage> {
+    let department = dispatched.and_then(|t| t.department_id);
+    let is_staff = |u: &user::Model| {
+        department.is_some()
+            && u.department_id == department
+            && u.role == Role::Staff.as_str()
+            && u.active
     };
     let account = filed
         .resident_id
@@ -299,10 +319,10 @@ pub(crate) async fn filing_messages<C: ConnectionTrait>(
         .into_iter()
         .collect();
     if let Some(t) = dispatched {
-        let staff: Vec<user::Model> = users.into_iter().filter(|u| is_staff(u)).collect();
+        let staff: Vec<user::Model> = users.iter().filter(|u| is_staff(u)).cloned().collect();
         mail.extend(dispatched_to(&staff, t));
     }
-    Ok(mail)
+    mail
 }
 
 /// Tells the department's staff a ticket has arrived.

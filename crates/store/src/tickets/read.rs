@@ -429,7 +429,7 @@ impl crate::coalesce::Batch for QueuePages {
     async fn read(
         store: &Store,
         (key, shape, order, offset, limit): &Self::Key,
-        departments: &[Uuid],
+        departments: Vec<Uuid>,
     ) -> StoreResult<Vec<Self::Reply>> {
         let mut distinct = departments.to_vec();
         distinct.sort_unstable();
@@ -595,7 +595,7 @@ impl crate::coalesce::Batch for LatestEvents {
     async fn read(
         store: &Store,
         key: &Self::Key,
-        pages: &[Vec<Uuid>],
+        pages: Vec<Vec<Uuid>>,
     ) -> StoreResult<Vec<Vec<ticket_event::Model>>> {
         let mut ids: Vec<Uuid> = pages.iter().flatten().copied().collect();
         ids.sort_unstable();

@@ -229,7 +229,7 @@ pub async fn file_with_files(
             .is_some(),
         None => false,
     };
-    let plain = store.is_postgres() && input.idempotency_key.is_none() && files.is_none();
+    let plain = input.idempotency_key.is_none() && files.is_none();
     let drawn = if store.is_postgres() && !retry && !plain {
         Some(next_reference(&store.db, now.year(), true).await?)
     } else {
@@ -273,10 +273,9 @@ pub async fn file_with_files(
         transition,
     };
 
-    // A plain filing on PostgreSQL is one statement, its own transaction, shared with the
-    // filings asked at the same moment (`Filings`). A filing with an idempotency key (checked
-    // and recorded under a lock) or with files (attached after the ticket exists) needs a
-    // transaction around its steps, and SQLite's writer slot is one.
+    // A plain filing is written with the filings asked at the same moment (`Filings`). A
+    // filing with an idempotency key (checked and recorded under a lock) or with files
+    // (attached after the ticket exists) needs a transaction around its steps.
     if plain {
         return crate::coalesce::ask::<Filings>(store, now.year(), plan).await?;
     }
@@ -556,10 +555,11 @@ impl Draft {
     }
 }
 
-/// Plain filings on PostgreSQL (no idempotency key, no files), asked at the same moment, written
-/// together (`crate::coalesce`): one statement draws all their references, one reads their
-/// residents' and departments' accounts, and one writes all their rows, its own transaction,
-/// followed by one sealing pass. A lone filing costs what it did. Under load the commit, the
+/// Plain filings (no idempotency key, no files), asked at the same moment, written together
+/// (`crate::coalesce`): one statement draws all their references, one reads their residents' and
+/// departments' accounts, and their rows are written with one INSERT per table, in one
+/// transaction: on PostgreSQL one statement, followed by one sealing pass; on SQLite one turn of
+/// the writer slot. A lone filing costs on PostgreSQL what it did. Under load the commit, the
 /// round trips and the statements' fixed costs are shared, which is most of what a filing
 /// costs the database besides its rows (bench/ANALYSIS.md).
 ///
@@ -586,7 +586,7 @@ impl crate::coalesce::Batch for Filings {
         plans: Vec<Plan>,
     ) -> StoreResult<Vec<StoreResult<Filed>>> {
         let count = u32::try_from(plans.len()).map_err(StoreError::internal)?;
-        let references = draw_references(&store.db, *year, count, true).await?;
+        let references = draw_alone(store, *year, count).await?;
         let mut results: Vec<Option<StoreResult<Filed>>> = plans.iter().map(|_| None).collect();
         let mut drafts = Vec::with_capacity(plans.len());
         for (i, (mut plan, reference)) in plans.into_iter().zip(references).enumerate() {
@@ -616,6 +616,19 @@ impl crate::coalesce::Batch for Filings {
             .map(|r| r.unwrap_or_else(|| Err(StoreError::internal("a filing was not written"))))
             .collect())
     }
+}
+
+/// Draws `count` references of `year` in a transaction of their own, committed before the
+/// filings' rows are written: a batch that fails is written again filing by filing with the
+/// references it drew (a failed filing leaves a gap, as SPEC §3 allows).
+async fn draw_alone(store: &Store, year: i32, count: u32) -> StoreResult<Vec<Reference>> {
+    if store.is_postgres() {
+        return draw_references(&store.db, year, count, true).await;
+    }
+    let w = store.write().await?;
+    let drawn = draw_references(w.conn(), year, count, false).await?;
+    w.commit().await?;
+    Ok(drawn)
 }
 
 /// Writes the filings of `group` with one statement, or each on its own if that fails, and
